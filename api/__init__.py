@@ -1,0 +1,1 @@
+"""The HTTP API of polgraph: a FastAPI application that wires HTTP to the library."""
