@@ -66,6 +66,10 @@ class OxigraphStore(Store):
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
         except OSError as err:
+            if "lock" in str(err).lower():
+                raise StoreUnavailable(
+                    f"the store at {self.path} is in use by another process (a running 'polgraph serve'?); "
+                    "stop it, or query that server instead") from None
             raise StoreUnavailable(f"cannot open the store at {self.path}: {err}") from None
 
     @property
