@@ -1,0 +1,282 @@
+"""The SPARQL aggregates behind the analysis: per dyad and period, in the store.
+
+Events are grouped twice inside one query: first by their raw keys (groups, period, type,
+category, status), which touches every event once, then, joined with the weights passed
+as ``VALUES`` tables, by unordered dyad and period. Only one compact row per dyad and
+period leaves the store, so the work in Python grows with the number of actor pairs, not
+with the number of triples.
+
+>>> from polgraph.store import open_store
+>>> from polgraph.analysis.weights import load_weights
+>>> dyad_cells(open_store("memory"), periods="year", weights=load_weights())
+[]
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from polgraph.analysis.periods import Window
+from polgraph.analysis.weights import Weights
+from polgraph.errors import InputError
+from polgraph.store import Store
+from polgraph.vocab import GRAPH, ID, PG, PLOVER, local_name
+
+__all__ = [
+    "ORIGINS", "Cell", "EventRow", "RelationRow", "dyad_cells", "event_rows", "relation_rows",
+    "dyad_of",
+]
+
+ORIGINS = ("text", "gdelt", "all")
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_PREFIXES = (f"PREFIX pg: <{PG._NS}>\nPREFIX prov: <http://www.w3.org/ns/prov#>\n"
+             f"PREFIX dcterms: <http://purl.org/dc/terms/>\nPREFIX xsd: <{_XSD}>\n")
+_STATUS_NAMES = {"asserted": "Asserted", "planned": "Planned", "denied": "Denied",
+                 "hypothetical": "Hypothetical"}
+_STATUS_OF_IRI = {str(PG[v]): k for k, v in _STATUS_NAMES.items()}
+_RELATION_KINDS = {"allied_with": "alliedWith", "member_of": "memberOf"}
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One dyad in one period, as the store aggregated it: score and number of events."""
+
+    a: str
+    b: str
+    period: str
+    score: float
+    events: int
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One event with what the analysis needs to weigh, place and explain it."""
+
+    id: str
+    type: str
+    plover: str
+    status: str
+    confidence: float
+    source_group: str
+    target_group: str
+    period: str
+    date: str
+    date_from_publication: bool
+    date_start: str | None = None
+    date_end: str | None = None
+    goldstein: float | None = None
+    place: str | None = None
+    quote: str | None = None
+    document: str | None = None
+    published: str | None = None
+    origin: str = "text"
+
+    @property
+    def dyad(self) -> tuple[str, str]:
+        """The unordered pair of groups, alphabetically."""
+        return dyad_of(self.source_group, self.target_group)
+
+
+@dataclass(frozen=True)
+class RelationRow:
+    """A standing tie (allied_with, member_of) between two groups over an interval."""
+
+    id: str
+    kind: str
+    subject_group: str
+    object_group: str
+    start: str | None
+    end: str | None
+    status: str
+    confidence: float
+    quote: str | None = None
+    document: str | None = None
+
+
+def dyad_of(x: str, y: str) -> tuple[str, str]:
+    """A dyad's canonical order: the two group codes alphabetically.
+
+    >>> dyad_of("USA", "SYR")
+    ('SYR', 'USA')
+    """
+    return (x, y) if x < y else (y, x)
+
+
+def _lit(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _num(value: float) -> str:
+    return repr(float(value)) if value == value else "0.0"
+
+
+def _date(value: str) -> str:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"not an ISO date: {value!r}") from None
+    return f'"{value}"^^xsd:date'
+
+
+def _period_clause(periods: str | Sequence[Window]) -> str:
+    """Bind ?y and ?k (year and sub-period number), or ?w (a window's label)."""
+    if periods == "year":
+        return "BIND(YEAR(?d) AS ?y) BIND(0 AS ?k)"
+    if periods == "month":
+        return "BIND(YEAR(?d) AS ?y) BIND(MONTH(?d) AS ?k)"
+    if periods == "quarter":
+        return "BIND(YEAR(?d) AS ?y) BIND(CEIL(MONTH(?d) / 3) AS ?k)"
+    rows = " ".join(f"({_lit(w.label)} {_date(w.start)} {_date(w.end)})" for w in periods)
+    return (f"VALUES (?w ?ws ?we) {{ {rows} }} FILTER(?d >= ?ws && ?d <= ?we) "
+            "BIND(0 AS ?y) BIND(0 AS ?k)")
+
+
+def _label(row: dict[str, Any], periods: str | Sequence[Window]) -> str:
+    if not isinstance(periods, str):
+        return row["w"]
+    year, sub = int(row["y"]), int(row["k"])
+    if periods == "year":
+        return f"{year:04d}"
+    if periods == "quarter":
+        return f"{year:04d}-Q{sub}"
+    return f"{year:04d}-{sub:02d}"
+
+
+def _event_pattern(*, origin: str, start: str | None, end: str | None, goldstein: bool,
+                   exclude: Iterable[str] = ()) -> str:
+    if origin not in ORIGINS:
+        raise InputError(f"unknown origin {origin!r}; use text, gdelt or all")
+    lines = ["GRAPH ?g {",
+             "  ?e pg:sourceGroup ?sg ; pg:targetGroup ?tg ; pg:periodDate ?d ;",
+             "     pg:eventType ?type ; pg:plover ?plover ; pg:status ?status ; pg:confidence ?c .",
+             f'  ?e pg:origin {_lit(origin)} .' if origin != "all" else "",
+             "  OPTIONAL { ?e pg:goldstein ?gs }" if goldstein else "",
+             "}", "FILTER(?sg != ?tg)"]
+    if start:
+        lines.append(f"FILTER(?d >= {_date(start)})")
+    if end:
+        lines.append(f"FILTER(?d <= {_date(end)})")
+    excluded = sorted(set(exclude))
+    if excluded:
+        lines.append("MINUS { VALUES ?e { " + " ".join(f"<{ID}event/{e}>" for e in excluded) + " } }")
+    return "\n".join(line for line in lines if line)
+
+
+def _weights_clause(weights: Weights) -> str:
+    plover = " ".join(f"(<{PLOVER[k]}> {_num(v)})" for k, v in weights.plover.items())
+    status = " ".join(f"(<{PG[_STATUS_NAMES[k]]}> {_num(v)})" for k, v in weights.status.items())
+    types = " ".join(f"(<{PG._NS}{k}> {_num(v)})" for k, v in weights.event_type.items())
+    return (f"VALUES (?plover ?pscore) {{ {plover} }}\n"
+            f"VALUES (?status ?sf) {{ {status} }}\n"
+            f"OPTIONAL {{ VALUES (?type ?tscore) {{ {types} }} }}\n")
+
+
+def dyad_cells(store: Store, *, periods: str | Sequence[Window], weights: Weights,
+               start: str | None = None, end: str | None = None, origin: str = "all",
+               exclude: Iterable[str] = ()) -> list[Cell]:
+    """Score and event count of every dyad in every period with events, from the store.
+
+    ``exclude`` names events (by id) left out because the caller weighs them itself —
+    the members of merged co-referent reports.
+    """
+    conf = "?c" if weights.multiply_confidence else "1.0"
+    window = "?w" if not isinstance(periods, str) else ""
+    inner = f"""
+    SELECT ?sg ?tg ?y ?k {window} ?type ?plover ?status (COUNT(*) AS ?n)
+           (SUM(?x) AS ?plain) (SUM(?xg) AS ?gold)
+    WHERE {{
+      {_event_pattern(origin=origin, start=start, end=end, goldstein=weights.use_goldstein, exclude=exclude)}
+      {_period_clause(periods)}
+      BIND(IF(BOUND(?gs), 0.0, {conf}) AS ?x)
+      BIND(IF(BOUND(?gs), {conf} * ?gs, 0.0) AS ?xg)
+    }} GROUP BY ?sg ?tg ?y ?k {window} ?type ?plover ?status"""
+    query = f"""{_PREFIXES}
+    SELECT ?a ?b ?y ?k {window} (SUM(?wt) AS ?score) (SUM(?n) AS ?events) WHERE {{
+      {{ {inner} }}
+      {_weights_clause(weights)}
+      BIND(COALESCE(?tscore, ?pscore) AS ?base)
+      BIND(?sf * (?base * ?plain + ?gold) AS ?wt)
+      BIND(IF(?sg < ?tg, ?sg, ?tg) AS ?a)
+      BIND(IF(?sg < ?tg, ?tg, ?sg) AS ?b)
+    }} GROUP BY ?a ?b ?y ?k {window}"""
+    return [Cell(str(r["a"]), str(r["b"]), _label(r, periods), float(r.get("score", 0.0)), int(r["events"]))
+            for r in store.iter_select(query)]
+
+
+def event_rows(store: Store, *, periods: str | Sequence[Window], goldstein: bool = True,
+               start: str | None = None, end: str | None = None, origin: str = "all",
+               exclude: Iterable[str] = (), only: Iterable[str] | None = None) -> Iterator[EventRow]:
+    """Every dyadic event (or only the events named in ``only``), one row each, streamed.
+
+    This is the detailed path, for explaining a score and for merging reports; the
+    scores themselves come from :func:`dyad_cells`.
+    """
+    window = "?w" if not isinstance(periods, str) else ""
+    restrict = ""
+    if only is not None:
+        ids = sorted(set(only))
+        if not ids:
+            return
+        restrict = "VALUES ?e { " + " ".join(f"<{ID}event/{e}>" for e in ids) + " }"
+    query = f"""{_PREFIXES}
+    SELECT ?e ?type ?plover ?status ?c ?sg ?tg ?d ?y ?k {window} ?gs ?pub ?ds ?de ?place ?quote
+           ?docid ?issued ?origin WHERE {{
+      {restrict}
+      {_event_pattern(origin=origin, start=start, end=end, goldstein=goldstein, exclude=exclude)}
+      {_period_clause(periods)}
+      GRAPH ?g {{
+        OPTIONAL {{ ?e pg:origin ?origin }}
+        OPTIONAL {{ ?e pg:dateFromPublication ?pub }}
+        OPTIONAL {{ ?e pg:dateStart ?ds }}
+        OPTIONAL {{ ?e pg:dateEnd ?de }}
+        OPTIONAL {{ ?e pg:place ?place }}
+        OPTIONAL {{ ?e pg:quote ?quote }}
+        OPTIONAL {{ ?e prov:wasDerivedFrom ?doc .
+                   OPTIONAL {{ ?doc dcterms:identifier ?docid }}
+                   OPTIONAL {{ ?doc dcterms:issued ?issued }} }}
+      }}
+    }}"""
+    for r in store.iter_select(query):
+        yield EventRow(
+            id=local_name(r["e"]), type=local_name(r["type"]), plover=local_name(r["plover"]),
+            status=_STATUS_OF_IRI.get(r["status"], "asserted"), confidence=float(r["c"]),
+            source_group=str(r["sg"]), target_group=str(r["tg"]), period=_label(r, periods),
+            date=str(r["d"]), date_from_publication=bool(r.get("pub", False)),
+            date_start=r.get("ds"), date_end=r.get("de"),
+            goldstein=float(r["gs"]) if "gs" in r else None, place=r.get("place"),
+            quote=r.get("quote"), document=r.get("docid"), published=r.get("issued"),
+            origin=str(r.get("origin", "text")))
+
+
+def relation_rows(store: Store, kinds: Iterable[str] = ("allied_with", "member_of")) -> list[RelationRow]:
+    """Standing ties between two different groups, from document graphs only (the
+    gazetteer's dated roles of persons are not ties between groups)."""
+    values = " ".join(f"pg:{_RELATION_KINDS[k]}" for k in kinds if k in _RELATION_KINDS)
+    if not values:
+        return []
+    query = f"""{_PREFIXES}
+    SELECT ?r ?kind ?sg ?og ?start ?end ?status ?c ?quote ?docid WHERE {{
+      VALUES ?kind {{ {values} }}
+      GRAPH ?g {{
+        ?r pg:relationKind ?kind ; pg:subjectGroup ?sg ; pg:objectGroup ?og .
+        OPTIONAL {{ ?r pg:startDate ?start }}
+        OPTIONAL {{ ?r pg:endDate ?end }}
+        OPTIONAL {{ ?r pg:status ?status }}
+        OPTIONAL {{ ?r pg:confidence ?c }}
+        OPTIONAL {{ ?r pg:quote ?quote }}
+        OPTIONAL {{ ?r prov:wasDerivedFrom ?doc . OPTIONAL {{ ?doc dcterms:identifier ?docid }} }}
+      }}
+      FILTER(STRSTARTS(STR(?g), "{GRAPH}doc/"))
+      FILTER(?sg != ?og)
+    }}"""
+    kind_of = {str(PG[v]): k for k, v in _RELATION_KINDS.items()}
+    return [RelationRow(id=local_name(r["r"]), kind=kind_of[r["kind"]], subject_group=str(r["sg"]),
+                        object_group=str(r["og"]), start=r.get("start"), end=r.get("end"),
+                        status=_STATUS_OF_IRI.get(r.get("status", ""), "asserted"),
+                        confidence=float(r.get("c", 1.0)), quote=r.get("quote"), document=r.get("docid"))
+            for r in store.select(query)]
+
+
