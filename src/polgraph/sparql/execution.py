@@ -1,0 +1,262 @@
+"""Running one SPARQL query with a real timeout and a row cap.
+
+pyoxigraph cannot interrupt a query, so each query is evaluated in a forked child process.
+The child holds a copy-on-write snapshot of the in-memory store as it was at the fork, runs
+the query, serialises at most ``max_rows`` results and writes them to a pipe. The parent
+waits on the pipe with a deadline; past it the child is killed with SIGKILL, so its CPU use
+really ends, and :class:`~polgraph.errors.QueryTimeout` is raised. Other queries, each in
+its own child, are not affected.
+
+The child also arms its own alarm a little after the deadline and caps its extra memory, so
+it cannot outlive a parent that died or exhaust the machine with a huge intermediate result.
+
+Only call :func:`run_query` with a store that no other thread of this process is writing
+while it forks: pass the lock that the writers hold as ``fork_lock``.
+
+>>> import pyoxigraph as ox
+>>> store = ox.Store()
+>>> store.update("INSERT DATA { <http://a> <http://b> 1, 2, 3 }")
+>>> out = run_query(store, "SELECT ?o WHERE { ?s ?p ?o } ORDER BY ?o", max_rows=2, timeout=10)
+>>> out.form, out.truncated, out.media_type
+('select', True, 'application/sparql-results+json')
+>>> import json; [b["o"]["value"] for b in json.loads(out.body)["results"]["bindings"]]
+['1', '2']
+"""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import selectors
+import signal
+import threading
+import time
+from contextlib import nullcontext
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+import pyoxigraph as ox
+
+from polgraph.errors import QueryError, QueryTimeout
+from polgraph.sparql.dataset import Dataset
+
+__all__ = ["QueryOutcome", "run_query", "RESULT_JSON", "MAX_RESULT_BYTES"]
+
+RESULT_JSON = "application/sparql-results+json"
+#: A result larger than this is refused even under the row cap (long literals).
+MAX_RESULT_BYTES = 256 * 1024 * 1024
+#: Address space a query may add to what the process already maps.
+QUERY_MEMORY_BYTES = 2 * 1024 * 1024 * 1024
+
+_EXIT_OK, _EXIT_CRASH = 0, 70
+
+
+@dataclass(frozen=True)
+class QueryOutcome:
+    """A serialised query result."""
+
+    body: bytes
+    media_type: str
+    #: "select", "ask" or "graph" (CONSTRUCT and DESCRIBE)
+    form: str
+    #: whether rows (or triples) beyond ``max_rows`` were left out
+    truncated: bool = False
+
+
+def _term_json(term: Any) -> dict[str, Any]:
+    """One RDF term in the SPARQL 1.1 JSON results format (RDF-star triples included)."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out: dict[str, Any] = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            out["datatype"] = term.datatype.value
+        return out
+    if isinstance(term, ox.Triple):
+        return {"type": "triple", "value": {"subject": _term_json(term.subject),
+                                            "predicate": _term_json(term.predicate),
+                                            "object": _term_json(term.object)}}
+    raise QueryError(f"cannot serialise term {term!r}")
+
+
+def _select_body(result: ox.QuerySolutions, media_type: str, max_rows: int) -> tuple[bytes, str, bool]:
+    names = [v.value for v in result.variables]
+    rows = list(islice(result, max_rows + 1))
+    truncated = len(rows) > max_rows
+    bindings = []
+    for solution in rows[:max_rows]:
+        binding = {}
+        for name in names:
+            term = solution[name]
+            if term is not None:
+                binding[name] = _term_json(term)
+        bindings.append(binding)
+    data = json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}},
+                      ensure_ascii=False).encode("utf-8")
+    fmt = ox.QueryResultsFormat.from_media_type(media_type) or ox.QueryResultsFormat.JSON
+    if fmt == ox.QueryResultsFormat.JSON:
+        return data, fmt.media_type, truncated
+    # Re-read the capped rows with Oxigraph so every results format comes from its writers.
+    capped = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+    return capped.serialize(format=fmt), fmt.media_type, truncated
+
+
+def _evaluate(store: ox.Store, query: str, kwargs: dict[str, Any], result_type: str,
+              rdf_type: str, max_rows: int) -> tuple[dict[str, Any], bytes]:
+    """Run and serialise a query; the child's whole job. Returns a header and a body."""
+    try:
+        result = store.query(query, **kwargs)
+        if isinstance(result, ox.QuerySolutions):
+            body, media_type, truncated = _select_body(result, result_type, max_rows)
+            return {"form": "select", "media_type": media_type, "truncated": truncated}, body
+        if isinstance(result, ox.QueryBoolean):
+            fmt = ox.QueryResultsFormat.from_media_type(result_type) or ox.QueryResultsFormat.JSON
+            if fmt not in (ox.QueryResultsFormat.JSON, ox.QueryResultsFormat.XML):
+                fmt = ox.QueryResultsFormat.JSON  # CSV and TSV have no boolean form
+            return {"form": "ask", "media_type": fmt.media_type, "truncated": False}, result.serialize(format=fmt)
+        fmt = ox.RdfFormat.from_media_type(rdf_type) or ox.RdfFormat.N_TRIPLES
+        if fmt.supports_datasets:
+            fmt = ox.RdfFormat.N_TRIPLES
+        triples = list(islice(result, max_rows + 1))
+        body = ox.serialize(triples[:max_rows], format=fmt) or b""
+        return {"form": "graph", "media_type": fmt.media_type, "truncated": len(triples) > max_rows}, body
+    except SyntaxError as err:
+        return {"error": f"invalid SPARQL query: {err}"}, b""
+    except (OSError, ValueError, RuntimeError, TypeError) as err:
+        return {"error": f"query failed: {err}"}, b""
+
+
+def _child(write_fd: int, run: Any, timeout: float) -> None:
+    """Body of the forked child: never returns."""
+    code = _EXIT_CRASH
+    try:
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)  # the alarm kills, whatever the parent set
+        signal.setitimer(signal.ITIMER_REAL, timeout + 2.0)
+        _limit_memory()
+        header, body = run()
+        payload = json.dumps(header).encode("utf-8") + b"\n" + body
+        view = memoryview(payload)
+        while view:
+            written = os.write(write_fd, view)
+            view = view[written:]
+        code = _EXIT_OK
+    except BaseException:  # noqa: BLE001 - nothing may escape a forked child
+        pass
+    finally:
+        os._exit(code)
+
+
+def _limit_memory() -> None:
+    try:
+        with open("/proc/self/statm", "rb") as fh:
+            mapped = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        limit = mapped + QUERY_MEMORY_BYTES
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (OSError, ValueError):
+        pass  # not Linux: rely on the timeout alone
+
+
+def _reap(pid: int, kill: bool) -> None:
+    if kill:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass
+
+
+def run_in_child(run: Any, *, timeout: float, fork_lock: threading.Lock | None = None,
+                 max_bytes: int = MAX_RESULT_BYTES) -> tuple[dict[str, Any], bytes]:
+    """Call ``run()`` in a forked child and return its ``(header, body)``, killing the child
+    when ``timeout`` seconds pass first."""
+    read_fd, write_fd = os.pipe()
+    try:
+        with fork_lock or nullcontext():
+            pid = os.fork()
+    except OSError as err:
+        os.close(read_fd)
+        os.close(write_fd)
+        raise QueryTimeout(f"the server cannot start a query process now ({err.strerror}); retry later") from None
+    if pid == 0:
+        os.close(read_fd)
+        _child(write_fd, run, timeout)
+    os.close(write_fd)
+    deadline = time.monotonic() + timeout
+    chunks, size, finished = [], 0, False
+    selector = selectors.DefaultSelector()
+    try:
+        selector.register(read_fd, selectors.EVENT_READ)
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not selector.select(remaining):
+                break
+            chunk = os.read(read_fd, 1 << 20)
+            if not chunk:
+                finished = True
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > max_bytes:
+                break
+    finally:
+        selector.close()
+        os.close(read_fd)
+        _reap(pid, kill=not finished)
+    if not finished:
+        if size > max_bytes:
+            raise QueryError(f"the result is larger than {max_bytes} bytes; add a LIMIT or select less")
+        raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped; "
+                           "add a LIMIT or make it more selective")
+    data = b"".join(chunks)
+    head, sep, body = data.partition(b"\n")
+    if not sep:
+        raise QueryError("the query process died before answering (it may have needed too much memory)")
+    return json.loads(head), body
+
+
+def run_query(store: ox.Store, query: str, *, timeout: float, max_rows: int,
+              result_type: str = RESULT_JSON, rdf_type: str = "text/turtle",
+              dataset: Dataset | None = None, union_default_graph: bool = False,
+              base_iri: str | None = None, fork_lock: threading.Lock | None = None) -> QueryOutcome:
+    """Run a SPARQL query on ``store`` in a child process, with a timeout and a row cap.
+
+    Parameters
+    ----------
+    result_type, rdf_type:
+        Media types wanted for SELECT/ASK results and for CONSTRUCT/DESCRIBE graphs.
+    dataset:
+        Protocol dataset; it overrides the query's own FROM clauses.
+    union_default_graph:
+        Let the default graph be the union of all graphs (when no dataset is named).
+
+    Raises
+    ------
+    QueryError
+        Syntax or evaluation error, or a result too large.
+    QueryTimeout
+        The query ran past ``timeout`` seconds and was killed.
+    """
+    kwargs: dict[str, Any] = {}
+    if base_iri:
+        kwargs["base_iri"] = base_iri
+    if dataset is not None and dataset.given:
+        try:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in dataset.default_graphs]
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in dataset.named_graphs]
+        except ValueError as err:
+            raise QueryError(f"invalid graph IRI in a dataset parameter: {err}") from None
+    elif union_default_graph:
+        kwargs["use_default_graph_as_union"] = True
+    header, body = run_in_child(lambda: _evaluate(store, query, kwargs, result_type, rdf_type, max_rows),
+                                timeout=timeout, fork_lock=fork_lock)
+    if "error" in header:
+        raise QueryError(header["error"])
+    return QueryOutcome(body, header["media_type"], header["form"], bool(header["truncated"]))
