@@ -1,0 +1,127 @@
+"""Finding actors in a text: gazetteer names, metonyms, national adjectives, unknown names.
+
+Every name, alias and abbreviation of the gazetteer (``data/gazetteer/actors.toml``)
+is matched over the normalised tokens, in Arabic also behind attached particles
+(لواشنطن, وقسد, بالرئيس). National adjectives ("Syrian", السوري) stand for their
+state, which makes titles such as "the Syrian foreign minister" or
+وزير الخارجية السوري resolve to Syria, unless a blocking noun shows the adjective
+describes something else ("the Syrian opposition"). In English, runs of two or more
+capitalised words that the gazetteer does not know are reported as unknown actors.
+
+>>> [(m.actor_id, m.kind) for m in find_actors(Tokens.of("زار وزير الخارجية السوري واشنطن"), "ar")]
+[('SYR', 'adjective'), ('USA', 'name')]
+>>> [(m.actor_id, m.label) for m in find_actors(Tokens.of("Kurdish leader Ilham Ahmed met US officials"), "en")]
+[(None, 'Ilham Ahmed'), ('USA', 'United States')]
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from polgraph.extraction.lexicon import load_lexicon
+from polgraph.extraction.normalize import fold
+from polgraph.extraction.phrases import PhraseMatcher, Tokens
+from polgraph.gazetteer import load_gazetteer
+
+__all__ = ["ActorHit", "find_actors", "actor_matcher"]
+
+
+@dataclass(frozen=True)
+class ActorHit:
+    """One actor mention: gazetteer id (None when unknown), label, kind and position."""
+
+    actor_id: str | None
+    label: str
+    kind: str  # "name", "adjective" or "unknown"
+    start: int
+    end: int
+    first: int
+    last: int
+
+
+@functools.cache
+def actor_matcher(lang: str) -> PhraseMatcher:
+    """The matcher of every gazetteer name and adjective in one language (cached)."""
+    gaz = load_gazetteer()
+    matcher = PhraseMatcher(lang)
+    for actor in gaz:
+        for name in actor.names(lang):
+            if lang == "en" and name.lower().startswith("the "):
+                name = name[4:]
+            matcher.add(name, (actor.id, "name"))
+        adjectives = actor.ar_adjectives if lang == "ar" else actor.en_adjectives
+        for adj in adjectives:
+            matcher.add(adj, (actor.id, "adjective"))
+    return matcher
+
+
+@functools.cache
+def _blockers(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lexicon("grammar")[lang]["adjective_blockers"])
+
+
+_STOP_CAPS = frozenset(
+    "the a an in on at of for and but he she it they we his her its their this that these "
+    "those on monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december president minister "
+    "mr mrs ms foreign defence defense prime secretary general state".split()
+)
+_CAP = re.compile(r"[A-Z]")
+
+
+def _unknown_names(toks: Tokens, taken: set[int]) -> list[ActorHit]:
+    out: list[ActorHit] = []
+    run: list[int] = []
+
+    def flush():
+        while run and toks.items[run[0]][0] in _STOP_CAPS:
+            run.pop(0)
+        while run and toks.items[run[-1]][0] in _STOP_CAPS:
+            run.pop()
+        if len(run) >= 2:
+            start, end = toks.span(run[0], run[-1])
+            out.append(ActorHit(None, toks.original[start:end], "unknown", start, end, run[0], run[-1]))
+        run.clear()
+
+    for i, (tok, s, e) in enumerate(toks.items):
+        a, b = toks.normal.original_span(s, e)
+        word = toks.original[a:b]
+        capital = bool(word) and _CAP.match(word) is not None and not word.isupper()
+        joined = bool(run) and tok in ("al", "bin", "ibn", "abu") and a > 0
+        if i not in taken and (capital or joined):
+            if run and toks.items[run[-1]][2] < s - 1 and not re.fullmatch(
+                    r"[\s-]*", toks.normal.text[toks.items[run[-1]][2]:s]):
+                flush()
+            run.append(i)
+        else:
+            flush()
+    flush()
+    return out
+
+
+def find_actors(toks: Tokens, lang: str) -> list[ActorHit]:
+    """Actor mentions in a tokenised text, in text order."""
+    if lang not in ("ar", "en"):
+        return []
+    gaz = load_gazetteer()
+    blockers = _blockers(lang)
+    hits: list[ActorHit] = []
+    taken: set[int] = set()
+    for hit in actor_matcher(lang).find(toks):
+        actor_id, kind = hit.value
+        if kind == "adjective":
+            neighbour = hit.first - 1 if lang == "ar" else hit.last + 1
+            if 0 <= neighbour < len(toks) and toks.items[neighbour][0] in blockers:
+                continue
+            if lang == "en" and hit.last + 1 < len(toks) and toks.items[hit.last + 1][0] in ("led", "backed"):
+                # "Turkish-backed", "US-led": the state acts, the phrase names someone else
+                pass
+        actor = gaz[actor_id]
+        label = actor.ar if lang == "ar" and actor.ar else actor.en
+        hits.append(ActorHit(actor_id, label, kind, hit.start, hit.end, hit.first, hit.last))
+        taken.update(range(hit.first, hit.last + 1))
+    if lang == "en":
+        hits.extend(_unknown_names(toks, taken))
+        hits.sort(key=lambda h: h.start)
+    return hits

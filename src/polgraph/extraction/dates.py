@@ -1,0 +1,244 @@
+"""Finding date expressions and resolving them against the publication date.
+
+Handles, in Arabic and English: day-month-year dates with digits or ordinal day words
+(العاشر من نوفمبر), Gregorian and Levantine month names and their paired forms
+(نوفمبر/تشرين الثاني), "this month"/"last month" (الجاري / الماضي), weekdays
+("on Monday", أمس الثلاثاء, يوم الجمعة), yesterday/today/tomorrow, bare years,
+"since 2014" (منذ عام 2014) and "before the end of the year" (قبل نهاية العام).
+A date keeps the precision the text gives: a year stays a year. Expressions that need
+the publication date resolve to nothing without one.
+
+>>> [(d.value, d.kind) for d in find_dates("سيزور واشنطن في العاشر من نوفمبر/تشرين الثاني الجاري", "ar", "2025-11-02")]
+[('2025-11-10', 'point')]
+>>> [(d.value, d.kind) for d in find_dates("the coalition it has led since 2014", "en", None)]
+[('2014', 'since')]
+>>> find_dates("Turkish troops crossed the border on Monday.", "en", "2019-10-10")[0].value
+'2019-10-07'
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from polgraph.extraction.lexicon import load_lexicon
+from polgraph.extraction.normalize import fold, normalize
+
+__all__ = ["DateMention", "find_dates"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression: original offsets, resolved value and how it is meant.
+
+    ``kind`` is ``point`` (an event's date), ``since`` (a start: "since 2014") or
+    ``deadline`` ("before the end of the year"). ``future_value`` is the reading to use
+    for a planned event when the text is ambiguous (a bare weekday).
+    """
+
+    start: int
+    end: int
+    value: str | None
+    kind: str = "point"
+    future_value: str | None = None
+
+    @property
+    def precision(self) -> str | None:
+        """``day``, ``month`` or ``year``."""
+        if self.value is None:
+            return None
+        return {10: "day", 7: "month", 4: "year"}[len(self.value)]
+
+    def value_for(self, planned: bool) -> str | None:
+        """The value for an event that is (or is not) planned."""
+        if planned and self.future_value:
+            return self.future_value
+        return self.value
+
+
+def _alt(words) -> str:
+    forms = sorted({fold(w) if w else w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    month_of: dict
+    weekday_of: dict
+    ordinal_of: dict
+    this: frozenset
+    last: frozenset
+    next: frozenset
+    regexes: tuple[re.Pattern, ...]
+
+
+@functools.cache
+def _patterns(lang: str) -> _Patterns:
+    lex = load_lexicon("dates")[lang]
+    month_of = {fold(n): i + 1 for i, names in enumerate(lex["months"]) for n in names}
+    weekday_of = {fold(n): i for i, n in enumerate(lex["weekdays"])}
+    ordinal_of = {fold(n): i + 1 for i, names in enumerate(lex["ordinals"]) for n in names}
+    month = f"(?:{_alt(month_of)})"
+    pair = rf"(?P<month>{month})(?:\s*/\s*(?P<month2>{month}))?"
+    mod = rf"(?P<mod>{_alt(lex['this_period'] + lex['last_period'] + lex['next_period'])})"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    B, E = r"(?<![^\W_])", r"(?![^\W_])"
+    if lang == "ar":
+        ordinal = f"(?P<ord>{_alt(ordinal_of)})" if ordinal_of else "(?!x)x"
+        day = rf"(?:{ordinal}|(?P<day>[0-3]?\d))"
+        yword = rf"(?:(?:{_alt(lex['year_word'])})\s+)?"
+        parts = [
+            rf"(?P<yearend>{_alt(lex['year_end'])})",
+            rf"(?P<since>{_alt(lex['since'])})\s+{yword}{year}",
+            rf"{day}\s+(?:من\s+)?(?:(?:{_alt(lex['month_word'])})\s+)?{pair}(?:\s+{yword}{year}|\s+{mod})?",
+            rf"(?:(?P<start>{_alt(lex['month_start'])})\s+)?(?P<mword>(?:{_alt(lex['month_word'])})\s+)?{pair}(?:\s+{yword}{year}|\s+{mod})?",
+            rf"(?P<relunit>{_alt(lex['month_word'] + lex['year_word'] + lex['week_word'])})\s+{mod}",
+            rf"(?P<thisunit>{_alt(lex['this_period'])})\s+(?P<unit2>{_alt(lex['month_word'] + lex['year_word'])})",
+            rf"(?:(?P<yday>{_alt(lex['yesterday'])})\s+|(?:{_alt(lex['day_word'])})\s+)?(?P<weekday>{_alt(weekday_of)})",
+            rf"(?P<yday2>{_alt(lex['yesterday'])})|(?P<today>{_alt(lex['today'])})|(?P<tomorrow>{_alt(lex['tomorrow'])})",
+            rf"{yword}{year}",
+        ]
+        flags = 0
+    else:
+        day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+        month_cap = rf"(?P<month>{'|'.join(sorted((n for names in lex['months'] for n in names), key=len, reverse=True))})"
+        month_of = {n.lower(): i + 1 for i, names in enumerate(lex["months"]) for n in names}
+        weekday_of = {n.lower(): i for i, n in enumerate(lex["weekdays"])}
+        parts = [
+            rf"(?P<yearend>(?i:{_alt(lex['year_end'])}))",
+            rf"(?P<since>since)\s+{year}",
+            rf"{day}\s+(?:of\s+)?{month_cap}\.?(?:,?\s+{year})?",
+            rf"{month_cap}\.?\s+{day}(?:,?\s+{year})?",
+            rf"(?:(?P<start>early|late|mid)[\s-]+)?{month_cap}(?:\s+(?:of\s+)?{year}|\s+(?P<mod>last|this|next)\s+year)?",
+            rf"(?P<mod2>(?i:last|this|next|past|previous|coming))\s+(?P<relunit>(?i:month|year|week))",
+            rf"(?P<weekday>{'|'.join(lex['weekdays'])})",
+            rf"(?P<yday2>(?i:yesterday))|(?P<today>(?i:today))|(?P<tomorrow>(?i:tomorrow))",
+            rf"(?:in\s+)?{year}",
+        ]
+        flags = 0
+    regexes = tuple(re.compile(B + f"(?:{p})" + E, flags) for p in parts)
+    return _Patterns(month_of, weekday_of, ordinal_of,
+                     frozenset(fold(w) for w in lex["this_period"]),
+                     frozenset(fold(w) for w in lex["last_period"] + ["past", "previous"]),
+                     frozenset(fold(w) for w in lex["next_period"] + ["coming"]), regexes)
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _fmt(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _resolve(m: re.Match, pat: _Patterns, lang: str, pub: dt.date | None) -> DateMention | None:
+    g = m.groupdict()
+    key = (lambda s: s.lower()) if lang == "en" else (lambda s: re.sub(r"\s+", " ", s))
+    if g.get("yearend"):
+        return DateMention(0, 0, _fmt(pub.year) if pub else None, "deadline")
+    if g.get("since"):
+        return DateMention(0, 0, g["year"], "since")
+    mod = g.get("mod") or g.get("mod2")
+    mod = key(mod) if mod else None
+    if g.get("month"):
+        month = pat.month_of.get(key(g["month"]))
+        if month is None:
+            return None
+        day = None
+        if g.get("ord"):
+            day = pat.ordinal_of.get(key(g["ord"]))
+        elif g.get("day"):
+            day = int(g["day"])
+            if not 1 <= day <= 31:
+                return None
+        if g.get("year"):
+            year = int(g["year"])
+        elif mod is not None and pub:
+            year = pub.year
+            if mod in pat.last and month >= pub.month:
+                year -= 1
+            elif mod in pat.next and month <= pub.month:
+                year += 1
+        elif pub and (day is not None or g.get("month2") or g.get("mword") or g.get("start")
+                      or lang == "en"):
+            year = pub.year
+            if (month - pub.month) % 12 and month > pub.month + 6:
+                year -= 1
+        else:
+            return None
+        return DateMention(0, 0, _fmt(year, month, day))
+    if g.get("relunit") or g.get("thisunit"):
+        if not pub:
+            return DateMention(0, 0, None)
+        unit = key(g.get("relunit") or g.get("unit2"))
+        if g.get("thisunit"):
+            mod = next(iter(pat.this))
+        delta = -1 if mod in pat.last else 1 if mod in pat.next else 0
+        if unit in {fold(w) for w in load_lexicon("dates")[lang]["year_word"]}:
+            return DateMention(0, 0, _fmt(pub.year + delta))
+        if unit in {fold(w) for w in load_lexicon("dates")[lang]["week_word"]}:
+            d = pub + dt.timedelta(days=7 * delta)
+            return DateMention(0, 0, _fmt(d.year, d.month))
+        y, mo = _shift_month(pub.year, pub.month, delta)
+        return DateMention(0, 0, _fmt(y, mo))
+    if g.get("weekday"):
+        if not pub:
+            return DateMention(0, 0, None)
+        wd = pat.weekday_of[key(g["weekday"])]
+        if g.get("yday"):
+            d = pub - dt.timedelta(days=1)
+            return DateMention(0, 0, d.isoformat())
+        back = (pub.weekday() - wd) % 7
+        ahead = (wd - pub.weekday()) % 7 or 7
+        past = pub - dt.timedelta(days=back)
+        future = pub + dt.timedelta(days=ahead)
+        return DateMention(0, 0, past.isoformat(), future_value=future.isoformat())
+    if g.get("yday2") or g.get("today") or g.get("tomorrow"):
+        if not pub:
+            return DateMention(0, 0, None)
+        delta = -1 if g.get("yday2") else 1 if g.get("tomorrow") else 0
+        return DateMention(0, 0, (pub + dt.timedelta(days=delta)).isoformat())
+    if g.get("year"):
+        return DateMention(0, 0, g["year"])
+    return None
+
+
+def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]:
+    """Date expressions in ``text`` (original offsets), resolved against ``published``."""
+    if lang not in ("ar", "en"):
+        return []
+    pub = dt.date.fromisoformat(published) if published else None
+    pat = _patterns(lang)
+    if lang == "ar":
+        nt = normalize(text)
+        haystack, span = nt.text, nt.original_span
+    else:
+        haystack, span = text, lambda a, b: (a, b)
+    matches: list[re.Match] = []
+    for regex in pat.regexes:  # earlier patterns are more specific and win ties
+        matches.extend(regex.finditer(haystack))
+    chosen: list[re.Match] = []
+    for m in sorted(matches, key=lambda m: (m.start(), -(m.end() - m.start()))):
+        if chosen and m.start() < chosen[-1].end():
+            continue
+        chosen.append(m)
+    out: list[DateMention] = []
+    for m in chosen:
+        try:
+            found = _resolve(m, pat, lang, pub)
+        except (KeyError, ValueError, OverflowError):
+            found = None
+        if found is None:
+            continue
+        start, end = span(m.start(), m.end())
+        out.append(DateMention(start, end, found.value, found.kind, found.future_value))
+    return out

@@ -1,0 +1,154 @@
+"""Event triggers and the roles of the actors around them.
+
+Trigger words (``data/lexicon/triggers.toml``) name an event class; the class gives the
+PLOVER category. Roles come from the trigger's clause:
+
+* "between X and Y" (بين X و Y) or "the two countries" (البلدين) gives both sides;
+* a national adjective right after a nominal trigger is its agent (المفاوضات السورية);
+* otherwise the first actor before the trigger in the clause is the source (the
+  subject), or, with none before, an actor just after it (Arabic verb-subject order,
+  "the visit of ...", English "by ..." after a passive);
+* the target is the first actor after the trigger from another group, or, for mutual
+  events (CONSULT, AGREE, COOPERATE), another actor before it.
+
+A clause with no actor at all borrows the two nearest actors of the previous clause
+of its sentence; a clause with a target but no source borrows that clause's subject.
+
+>>> event_plover("Visit"), event_plover("SanctionsReliefPromise")
+('CONSULT', 'CONCEDE')
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from polgraph.extraction.lexicon import load_lexicon
+from polgraph.extraction.phrases import PhraseMatcher
+
+__all__ = ["EVENT_PLOVER", "MUTUAL", "TriggerSpec", "event_plover", "trigger_matcher", "Party", "assign_roles"]
+
+#: Event classes and their default PLOVER category (the ontology's table).
+EVENT_PLOVER = {
+    "Visit": "CONSULT", "Meeting": "CONSULT", "Negotiation": "CONSULT", "Mediation": "CONSULT",
+    "AgreementSigning": "AGREE", "Promise": "AGREE", "AllianceAccession": "COOPERATE",
+    "Ceasefire": "RETREAT", "SanctionsImposed": "SANCTION", "SanctionsRelief": "RETREAT",
+    "SanctionsReliefPromise": "CONCEDE", "Praise": "SUPPORT", "Condemnation": "ACCUSE",
+    "Accusation": "ACCUSE", "Demand": "REQUEST", "Rejection": "REJECT", "Denial": "REJECT",
+    "Threat": "THREATEN", "Protest": "PROTEST", "MilitaryOperation": "ASSAULT",
+    "AirStrike": "ASSAULT", "Withdrawal": "RETREAT", "Deployment": "MOBILIZE",
+    "SecurityCooperation": "COOPERATE", "Cooperation": "COOPERATE", "Aid": "AID",
+    "Coercion": "COERCE", "Concession": "CONCEDE",
+}
+#: PLOVER categories that are symmetric: either side may be the source.
+MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+@functools.cache
+def _ontology_table() -> dict[str, str]:
+    try:
+        from polgraph.ontology import event_types  # written alongside; optional here
+    except ImportError:
+        return {}
+    try:
+        table = event_types()
+        out = {}
+        for name, value in dict(table).items():
+            plover = value if isinstance(value, str) else getattr(value, "plover", None)
+            if isinstance(plover, str):
+                out[str(name).rsplit("#", 1)[-1].rsplit("/", 1)[-1]] = plover.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        return out
+    except Exception:  # noqa: BLE001 - a broken ontology must not stop extraction
+        return {}
+
+
+def event_plover(event_type: str) -> str:
+    """The default PLOVER category of an event class (the ontology's, else the table's)."""
+    plover = _ontology_table().get(event_type) or EVENT_PLOVER[event_type]
+    return plover if plover in set(EVENT_PLOVER.values()) | {"SUPPORT"} else EVENT_PLOVER[event_type]
+
+
+@dataclass(frozen=True)
+class TriggerSpec:
+    """What a trigger word stands for."""
+
+    type: str
+    needs_target: bool = True
+    planned_type: str | None = None
+
+
+@functools.cache
+def trigger_matcher(lang: str) -> PhraseMatcher:
+    """The matcher of every trigger word in ``lang`` (cached)."""
+    matcher = PhraseMatcher(lang)
+    for entry in load_lexicon("triggers")["trigger"]:
+        spec = TriggerSpec(entry["type"], bool(entry.get("needs_target", True)), entry.get("planned_type"))
+        if spec.type not in EVENT_PLOVER:
+            continue
+        for word in entry.get(lang, ()):
+            matcher.add(word, spec, strip_article=True, case_sensitive=False)
+    return matcher
+
+
+@dataclass(frozen=True)
+class Party:
+    """An actor mention as the role logic sees it: token range, group and kind."""
+
+    index: int
+    first: int
+    last: int
+    group: str
+    kind: str
+    marked: bool = False  # preceded by a preposition (not a subject)
+    by: bool = False  # preceded by a passive agent marker
+
+
+def _first_other(parties, group):
+    for p in parties:
+        if p.group != group:
+            return p
+    return None
+
+
+def assign_roles(trigger_first: int, trigger_last: int, clause: list[Party], previous: list[Party],
+                 pair: tuple[Party, Party] | None, *, mutual: bool, lang: str
+                 ) -> tuple[Party | None, Party | None, bool]:
+    """Source and target for a trigger, and whether they were borrowed from outside its clause."""
+    if pair is not None and mutual:
+        return pair[0], pair[1], False
+    before = [p for p in clause if p.last < trigger_first]
+    after = [p for p in clause if p.first > trigger_last]
+    source = None
+    rest = after
+    if after and after[0].kind == "adjective" and after[0].first - trigger_last <= 1 and not after[0].marked:
+        source, rest = after[0], after[1:]
+    elif lang == "en" and before and before[-1].kind == "adjective" and trigger_first - before[-1].last == 1:
+        source = before[-1]  # "Israeli strikes", "the Turkish offensive"
+    elif lang == "en" and after and after[0].by and after[0].first - trigger_last <= 3:
+        source, rest = after[0], before + after[1:]
+    elif before:
+        source = before[0]
+    elif after and not after[0].marked and after[0].first - trigger_last <= 3:
+        source, rest = after[0], after[1:]
+    borrowed = False
+    if source is None and pair is not None:
+        return pair[0], pair[1], False
+    if source is None:
+        if not clause and previous:
+            near = []
+            for p in reversed(previous):
+                if all(p.group != q.group for q in near):
+                    near.append(p)
+                if len(near) == 2:
+                    break
+            near.reverse()
+            return near[0], (near[1] if len(near) > 1 else None), True
+        if previous:
+            source, borrowed = previous[0], True
+        else:
+            return None, None, False
+    target = _first_other(rest, source.group)
+    if target is None and mutual:
+        target = _first_other([p for p in before if p is not source], source.group)
+    if target is None and pair is not None:
+        target = pair[1] if pair[0].group == source.group else pair[0] if pair[1].group == source.group else None
+    return source, target, borrowed

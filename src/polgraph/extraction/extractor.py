@@ -1,0 +1,285 @@
+"""The extraction pipeline: text in, :class:`~polgraph.model.Extraction` out.
+
+Components run in a fixed order over one :class:`Doc`, each reading what the earlier
+ones assigned: language → tokens → segmentation → actors → dates → status cues →
+triggers → events → relations. Everything is pure and deterministic; lexicons and the
+gazetteer are loaded once per process.
+
+>>> ex = Extractor().run("Turkey condemned the Israeli strikes on Syria on Monday.", published="2025-07-16")
+>>> [(e.plover, e.source.group, e.target.group, e.date) for e in ex.events]
+[('ACCUSE', 'TUR', 'ISR', '2025-07-14'), ('ASSAULT', 'ISR', 'SYR', '2025-07-14')]
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from polgraph.extraction.actors import ActorHit, find_actors
+from polgraph.extraction.dates import DateMention, find_dates
+from polgraph.extraction.events import (
+    MUTUAL, Party, TriggerSpec, assign_roles, event_plover, trigger_matcher,
+)
+from polgraph.extraction.language import detect_language
+from polgraph.extraction.lexicon import load_lexicon
+from polgraph.extraction.phrases import Hit, PhraseMatcher, Tokens, arabic_variants
+from polgraph.extraction.relations import find_relations
+from polgraph.extraction.sentences import Segmentation, segment
+from polgraph.extraction.status import clause_status, find_cues
+from polgraph.gazetteer import load_gazetteer
+from polgraph.model import ActorMention, ActorRef, Document, Event, Extraction, Relation
+
+__all__ = ["EXTRACTOR_VERSION", "Extractor", "Doc", "Mention"]
+
+#: Changes whenever the rules or lexicons change what is extracted.
+EXTRACTOR_VERSION = "0.1.0"
+
+_PREPOSITIONS = {
+    "ar": frozenset("الى على ضد مع في من عن لدى عبر تجاه نحو بحق".split()),
+    "en": frozenset("to on against with in from at into toward towards over for about".split()),
+}
+_PREP_CLITICS = ("ب", "ل", "لل", "وب", "ول", "فب", "فل", "ك")
+
+
+@dataclass
+class Mention:
+    """An actor mention with its group resolved at a date."""
+
+    hit: ActorHit
+    group: str | None
+
+    @property
+    def first(self) -> int:
+        return self.hit.first
+
+    @property
+    def last(self) -> int:
+        return self.hit.last
+
+
+@dataclass
+class Doc:
+    """What the components share: the text and everything found in it so far."""
+
+    text: str
+    lang: str
+    published: str | None
+    doc_id: str
+    toks: Tokens | None = None
+    seg: Segmentation | None = None
+    actors: list[ActorHit] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    cues: list[Hit] = field(default_factory=list)
+    triggers: list[Hit] = field(default_factory=list)
+
+
+@functools.cache
+def _grammar_matcher(lang: str, key: str) -> PhraseMatcher:
+    matcher = PhraseMatcher(lang)
+    for word in load_lexicon("grammar")[lang][key]:
+        matcher.add(word, key, case_sensitive=False)
+    return matcher
+
+
+class Extractor:
+    """Extracts actors, events and relations from one article's text."""
+
+    version = EXTRACTOR_VERSION
+
+    def __init__(self) -> None:
+        self.gazetteer = load_gazetteer()
+
+    # ----------------------------------------------------------------- components
+    def run(self, text: str, *, published: str | None = None, lang: str = "auto",
+            doc_id: str = "doc", offset: int = 0) -> Extraction:
+        """Extract from ``text``; ``offset`` is added to every reported position."""
+        detected = detect_language(text) if lang in (None, "", "auto") else lang
+        document = Document(id=doc_id, lang=detected, published=published)
+        out = Extraction(document=document, extractor="polgraph", extractor_version=EXTRACTOR_VERSION)
+        if detected not in ("ar", "en") or not text.strip():
+            return out
+        doc = Doc(text, detected, published, doc_id)
+        doc.toks = Tokens.of(text)
+        if not doc.toks.items:
+            return out
+        doc.seg = segment(doc.toks, detected)
+        doc.actors = find_actors(doc.toks, detected)
+        doc.dates = find_dates(text, detected, published)
+        doc.cues = find_cues(doc.toks, detected)
+        taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
+        doc.triggers = [t for t in trigger_matcher(detected).find(doc.toks)
+                        if t.first not in taken]
+        for hit in doc.actors:
+            ref = self._ref(hit, published, detected)
+            out.actors.append(ActorMention(ref, text[hit.start:hit.end], hit.start + offset, hit.end + offset))
+        out.events = self._events(doc, offset)
+        out.relations = self._relations(doc, offset)
+        return out
+
+    # -------------------------------------------------------------------- helpers
+    def _ref(self, hit: ActorHit, date: str | None, lang: str) -> ActorRef:
+        if hit.actor_id is None:
+            return ActorRef(id="unknown:" + "-".join(hit.label.lower().split()), label=hit.label, group=None)
+        return self.gazetteer.ref(hit.actor_id, date, lang=lang)
+
+    def _marked(self, doc: Doc, hit: ActorHit) -> tuple[bool, bool]:
+        toks = doc.toks
+        prev = toks.items[hit.first - 1][0] if hit.first else ""
+        token = toks.items[hit.first][0]
+        marked = prev in _PREPOSITIONS[doc.lang]
+        by = doc.lang == "en" and prev == "by"
+        if doc.lang == "ar" and not marked:
+            original = toks.original[toks.span(hit.first, hit.first)[0]:hit.start]
+            marked = original in _PREP_CLITICS or any(
+                token.startswith(c) and token[len(c):] and v == token[len(c):]
+                for c in ("ب", "ل") for v, _, _ in arabic_variants(token) if len(v) < len(token)
+            ) and original != ""
+        return marked, by
+
+    def _sentence_span(self, doc: Doc, sentence: int) -> tuple[int, int]:
+        first, last = doc.seg.sentences[sentence]
+        return doc.toks.span(first, last)
+
+    def _date_for(self, doc: Doc, trig: Hit, clause: tuple[int, int], sentence: tuple[int, int],
+                  last_dated: tuple[int, DateMention] | None, same_time: set[int]) -> DateMention | None:
+        toks = doc.toks
+        c0, c1 = toks.span(*clause)
+        s0, s1 = toks.span(*sentence)
+        usable = [d for d in doc.dates if d.kind != "since" and d.value]
+        for lo, hi in ((c0, c1), (s0, s1)):
+            inside = [d for d in usable if lo <= d.start and d.end <= hi]
+            if inside:
+                return min(inside, key=lambda d: abs(d.start - trig.start))
+        if last_dated and any(sentence[0] <= i <= sentence[1] for i in same_time):
+            if doc.seg.sentence_of[trig.first] - last_dated[0] <= 2:
+                return last_dated[1]
+        return None
+
+    def _both_countries(self, doc: Doc, mentions: list[Mention]) -> tuple[str, str] | None:
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.group and m.hit.actor_id and self.gazetteer[m.hit.actor_id].kind in ("State", "Person"):
+                counts[m.group] = counts.get(m.group, 0) + 1
+        top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
+        return (top[0][0], top[1][0]) if len(top) == 2 else None
+
+    def _events(self, doc: Doc, offset: int) -> list[Event]:
+        toks, seg, lang = doc.toks, doc.seg, doc.lang
+        pub = doc.published
+        both = {h.first: h for h in _grammar_matcher(lang, "both_countries").find(toks)}
+        same_time = {h.first for h in _grammar_matcher(lang, "same_time").find(toks)}
+        pair_at = {h.first for h in _grammar_matcher(lang, "pair_openers").find(toks)}
+        base = [Mention(h, self._ref(h, pub, lang).group) for h in doc.actors]
+        duo = self._both_countries(doc, base)
+        marks = [self._marked(doc, h) for h in doc.actors]
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        last_dated: tuple[int, DateMention] | None = None
+        for trig in doc.triggers:
+            spec: TriggerSpec = trig.value
+            sent_no = seg.sentence_of[trig.first]
+            clause_no = seg.clause_of[trig.first]
+            clause = seg.clauses[clause_no]
+            sentence = seg.sentences[sent_no]
+            status = clause_status(toks, doc.cues, lang, clause=clause, first=trig.first,
+                                   last=trig.last, future_trigger=trig.future)
+            date = self._date_for(doc, trig, clause, sentence, last_dated, same_time)
+            value = date.value_for(status == "planned") if date else None
+            if value and pub and value > pub and status == "asserted" and len(value) == 10:
+                status = "planned"
+
+            def party(i: int) -> Party | None:
+                hit = doc.actors[i]
+                group = self._ref(hit, value or pub, lang).group
+                if group is None:
+                    return None
+                return Party(i, hit.first, hit.last, group, hit.kind, *marks[i])
+
+            in_clause = [p for i, h in enumerate(doc.actors)
+                         if seg.clause_of[h.first] == clause_no and (p := party(i))]
+            prev_clause = [p for i, h in enumerate(doc.actors)
+                           if seg.clause_of[h.first] == clause_no - 1
+                           and seg.sentence_of[h.first] == sent_no and (p := party(i))]
+            pair = self._pair(doc, clause, pair_at, in_clause, both, duo)
+            mutual = event_plover(spec.type) in MUTUAL
+            source, target, borrowed = assign_roles(trig.first, trig.last, in_clause, prev_clause, pair,
+                                                    mutual=mutual, lang=lang)
+            if source is None or (target is None and spec.needs_target):
+                continue
+            if target is not None and target.group == source.group:
+                continue
+            etype = spec.type
+            if status == "planned" and spec.planned_type:
+                etype = spec.planned_type
+            src_ref = self._party_ref(doc, source, value or pub, lang)
+            tgt_ref = self._party_ref(doc, target, value or pub, lang) if target else None
+            key = (etype, src_ref.group, tgt_ref.group if tgt_ref else None, value, status)
+            if key in seen:
+                continue
+            seen.add(key)
+            start, end = self._sentence_span(doc, sent_no)
+            confidence = 0.6 if borrowed else 0.85
+            if source.kind == "adjective":
+                confidence -= 0.1
+            events.append(Event(
+                id=f"{doc.doc_id}/e{len(events) + 1}", type=etype, plover=event_plover(etype),
+                source=src_ref, target=tgt_ref, date=value,
+                date_precision=date.precision if date and value else None,
+                status=status, confidence=confidence,
+                quote=doc.text[start:end], start=start + offset, end=end + offset, sentence=sent_no,
+            ))
+            if value:
+                last_dated = (sent_no, date)
+        return events
+
+    def _party_ref(self, doc: Doc, party: Party, date: str | None, lang: str) -> ActorRef:
+        if party.index < 0:
+            actor = self.gazetteer.by_group(party.group)
+            if actor is not None:
+                return ActorRef(actor.id, actor.ar if lang == "ar" else actor.en, party.group)
+            return ActorRef(party.group, party.group, party.group)
+        return self._ref(doc.actors[party.index], date, lang)
+
+    def _pair(self, doc: Doc, clause: tuple[int, int], pair_at: set[int], in_clause: list[Party],
+              both: dict[int, Hit], duo: tuple[str, str] | None) -> tuple[Party, Party] | None:
+        for i in range(clause[0], clause[1] + 1):
+            if i in pair_at:
+                near = [p for p in in_clause if 0 < p.first - i <= 4]
+                if len(near) >= 2 and near[0].group != near[1].group:
+                    return near[0], near[1]
+            if i in both and duo:
+                return (Party(-1, i, i, duo[0], "name"), Party(-1, i, i, duo[1], "name"))
+        return None
+
+    def _relations(self, doc: Doc, offset: int) -> list[Relation]:
+        pub = doc.published
+        mentions = [Mention(h, self._ref(h, pub, doc.lang).group) for h in doc.actors]
+        found = find_relations(doc.toks, doc.seg, mentions, doc.dates, doc.lang, pub)
+        out: list[Relation] = []
+        seen: set[tuple] = set()
+        for r in found:
+            date = r.start_date or pub
+            subject = self._ref(doc.actors[r.subject], date, doc.lang)
+            obj = self._ref(doc.actors[r.object], date, doc.lang)
+            if r.relation in ("member_of", "allied_with") and subject.group and obj.group:
+                subject = self._group_ref(subject, doc.lang)
+                obj = self._group_ref(obj, doc.lang)
+            key = (r.relation, subject.group, obj.group)
+            if key in seen:
+                continue
+            seen.add(key)
+            start, end = self._sentence_span(doc, r.sentence)
+            clause = doc.seg.clauses[doc.seg.clause_of[r.cue_first]]
+            status = clause_status(doc.toks, doc.cues, doc.lang, clause=clause, first=r.cue_first,
+                                   last=r.cue_first)
+            out.append(Relation(
+                id=f"{doc.doc_id}/r{len(out) + 1}", relation=r.relation, subject=subject, object=obj,
+                start_date=r.start_date, end_date=r.end_date, status=status, confidence=0.75,
+                quote=doc.text[start:end], start=start + offset, end=end + offset, sentence=r.sentence,
+            ))
+        return out
+
+    def _group_ref(self, ref: ActorRef, lang: str) -> ActorRef:
+        actor = self.gazetteer.by_group(ref.group)
+        if actor is None or actor.id == ref.id:
+            return ref
+        return ActorRef(actor.id, actor.ar if lang == "ar" and actor.ar else actor.en, ref.group)

@@ -1,0 +1,224 @@
+"""Matching lexicon phrases over the tokens of a normalised text.
+
+A phrase is a sequence of normalised tokens; a token ending in ``*`` matches any token
+that starts with it (``زيار*`` matches زيارة, زيارته) and a token ``?`` matches any one
+token (``lift* ? sanctions``). In Arabic the first token of a
+phrase is also tried without the particles that attach to words (و ف ب ل ك, لل for
+ال, the future prefix سـ, and optionally the article ال); the span reported starts after
+the particles, and whether a future prefix was removed is kept, since it marks a plan.
+
+The matcher is built once per lexicon: phrases are indexed by their first token, so a
+text is matched in one pass with a few dictionary look-ups per token.
+
+>>> m = PhraseMatcher("ar")
+>>> m.add("واشنطن", "USA")
+>>> m.add("زيار*", "Visit", strip_article=True)
+>>> [(h.value, h.start, h.end) for h in m.find(Tokens.of("والزيارة لواشنطن"))]
+[('Visit', 3, 8), ('USA', 10, 16)]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from polgraph.extraction.normalize import NormalText, fold, normalize, tokens
+
+__all__ = ["Tokens", "Hit", "PhraseMatcher", "arabic_variants"]
+
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+_IMPERFECT = ("ي", "ت", "ن", "ا")
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """A text, its normalised form and the normalised tokens as ``(token, start, end)``."""
+
+    original: str
+    normal: NormalText
+    items: tuple[tuple[str, int, int], ...]
+
+    @classmethod
+    def of(cls, text: str) -> "Tokens":
+        """Normalise and tokenise ``text``."""
+        nt = normalize(text)
+        return cls(text, nt, tuple(tokens(nt.text)))
+
+    def span(self, first: int, last: int, skip: int = 0) -> tuple[int, int]:
+        """Original offsets of tokens ``first..last`` (inclusive), ``skip`` normalised
+        characters into the first token."""
+        start = self.items[first][1] + skip
+        return self.normal.original_span(start, self.items[last][2])
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One phrase found: the value it stands for, original offsets and token range."""
+
+    value: Any
+    start: int
+    end: int
+    first: int
+    last: int
+    future: bool = False
+    exact: bool = True
+
+
+def arabic_variants(token: str, *, strip_article: bool = False) -> Iterator[tuple[str, int, bool]]:
+    """Forms of an Arabic token without attached particles: ``(form, chars removed, future)``.
+
+    >>> sorted({v for v, _, _ in arabic_variants("وللتحالف")})
+    ['التحالف', 'لتحالف', 'للتحالف', 'وللتحالف']
+    >>> [(v, f) for v, _, f in arabic_variants("سيزور")][-1]
+    ('يزور', True)
+    """
+    seen: set[str] = set()
+
+    def emit(form: str, removed: int, future: bool):
+        if len(form) >= 2 and form not in seen:
+            seen.add(form)
+            yield form, removed, future
+
+    bases = [(token, 0)]
+    if len(token) > 3 and token[0] in _CONJ:
+        bases.append((token[1:], 1))
+    for base, removed in bases:
+        yield from emit(base, removed, False)
+        if len(base) > 3 and base.startswith("لل"):
+            yield from emit("ال" + base[2:], removed + 1, False)
+        if len(base) > 3 and base[0] in _PREP:
+            rest = base[1:]
+            yield from emit(rest, removed + 1, False)
+            if strip_article and rest.startswith("ال") and len(rest) > 4:
+                yield from emit(rest[2:], removed + 3, False)
+        if len(base) > 3 and base[0] == "س" and base[1] in _IMPERFECT:
+            yield from emit(base[1:], removed + 1, True)
+        if strip_article and base.startswith("ال") and len(base) > 4:
+            yield from emit(base[2:], removed + 2, False)
+        if strip_article and base.startswith("لل") and len(base) > 4:
+            yield from emit(base[2:], removed + 2, False)
+
+
+@dataclass
+class _Entry:
+    pattern: tuple[str, ...]
+    value: Any
+    case_sensitive: tuple[bool, ...]
+    strip_article: bool
+
+
+@dataclass
+class PhraseMatcher:
+    """Phrases of one language, indexed for a single left-to-right pass."""
+
+    lang: str
+    _exact: dict[str, list[_Entry]] = field(default_factory=dict)
+    _prefix: dict[str, list[_Entry]] = field(default_factory=dict)
+    _any_article: bool = False
+
+    def add(self, phrase: str, value: Any, *, strip_article: bool = False,
+            case_sensitive: bool | None = None) -> None:
+        """Add a phrase (written as in the text; it is normalised here).
+
+        ``case_sensitive`` defaults to true for short all-capital English tokens
+        ("US", "IS"), so that ordinary words do not match them.
+        """
+        raw = self._split_wild(phrase)
+        if not raw:
+            return
+        originals = [w for w in phrase.replace("-", " ").replace(".", " ").replace("'", " ").split() if w]
+        if case_sensitive is None:
+            flags = tuple(
+                self.lang == "en" and len(raw) == len(originals) and o.isupper() and len(o) <= 4
+                for o in originals
+            ) if len(raw) == len(originals) else tuple(False for _ in raw)
+        else:
+            flags = tuple(case_sensitive for _ in raw)
+        entry = _Entry(tuple(raw), value, flags, strip_article)
+        self._any_article |= strip_article
+        head = raw[0]
+        if head.endswith("*"):
+            self._prefix.setdefault(head[:-1], []).append(entry)
+        else:
+            self._exact.setdefault(head, []).append(entry)
+
+    @staticmethod
+    def _split_wild(phrase: str) -> list[str]:
+        out = []
+        for word in phrase.split():
+            wild = word.endswith("*")
+            if word == "?":
+                out.append("?")
+                continue
+            toks = [t for t, _, _ in tokens(fold(word.rstrip("*")))]
+            if wild and toks:
+                toks[-1] += "*"
+            out.extend(toks)
+        return out
+
+    def _token_fits(self, pattern: str, token: str) -> bool:
+        if pattern == "?":
+            return True
+        forms = [token]
+        if self.lang == "ar":
+            forms = [f for f, _, _ in arabic_variants(token)] or [token]
+        if pattern.endswith("*"):
+            return any(f.startswith(pattern[:-1]) for f in forms)
+        return pattern in forms
+
+    def _candidates(self, token: str) -> Iterator[tuple[_Entry, int, bool, bool]]:
+        if self.lang == "ar":
+            variants = arabic_variants(token, strip_article=self._any_article)
+        else:
+            variants = iter([(token, 0, False)])
+        for form, removed, future in variants:
+            for entry in self._exact.get(form, ()):
+                yield entry, removed, future, True
+            for k in range(len(form), 1, -1):
+                for entry in self._prefix.get(form[:k], ()):
+                    yield entry, removed, future, False
+
+    def find(self, toks: Tokens, *, overlap: bool = False) -> list[Hit]:
+        """All phrases in ``toks``, longest first at each position, left to right.
+
+        Without ``overlap`` a token belongs to at most one hit.
+        """
+        hits: list[Hit] = []
+        items = toks.items
+        n = len(items)
+        i = 0
+        while i < n:
+            best = None
+            for entry, removed, future, exact in self._candidates(items[i][0]):
+                size = len(entry.pattern)
+                if i + size > n:
+                    continue
+                if not all(self._token_fits(entry.pattern[k], items[i + k][0]) for k in range(1, size)):
+                    continue
+                if any(entry.case_sensitive) and not self._case_ok(toks, i, entry):
+                    continue
+                rank = (size, exact, -removed)
+                if best is None or rank > best[0]:
+                    best = (rank, entry, removed, future, exact)
+            if best is None:
+                i += 1
+                continue
+            _, entry, removed, future, exact = best
+            last = i + len(entry.pattern) - 1
+            start, end = toks.span(i, last, removed)
+            hits.append(Hit(entry.value, start, end, i, last, future, exact))
+            i = i + 1 if overlap else last + 1
+        return hits
+
+    @staticmethod
+    def _case_ok(toks: Tokens, i: int, entry: _Entry) -> bool:
+        for k, sensitive in enumerate(entry.case_sensitive):
+            if sensitive:
+                _, s, e = toks.items[i + k]
+                a, b = toks.normal.original_span(s, e)
+                if not toks.original[a:b].isupper():
+                    return False
+        return True
