@@ -218,6 +218,8 @@ class ActorMapper:
         role_names = ", ".join(self.roles.get(r, (r, False))[0] for r in roles)
         if home is not None:
             label = f"{home.en} ({role_names})" if role_names else home.en
+        elif not country and role_names:
+            label = role_names  # a bare role code (CVL, GOV ...) names a kind, not one actor
         else:
             label = name.title() if name else code
         return ActorDescription(actor_id, label, group, code, roles)
