@@ -33,7 +33,7 @@ class ActorHit:
 
     actor_id: str | None
     label: str
-    kind: str  # "name", "adjective" or "unknown"
+    kind: str  # "name", "adjective", "modifier" ("US-led") or "unknown"
     start: int
     end: int
     first: int
@@ -68,6 +68,7 @@ _STOP_CAPS = frozenset(
     "mr mrs ms foreign defence defense prime secretary general state".split()
 )
 _CAP = re.compile(r"[A-Z]")
+_MODIFIED = frozenset({"led", "backed", "supported", "sponsored", "allied", "aligned", "held", "controlled", "based"})
 
 
 def _unknown_names(toks: Tokens, taken: set[int]) -> list[ActorHit]:
@@ -114,9 +115,8 @@ def find_actors(toks: Tokens, lang: str) -> list[ActorHit]:
             neighbour = hit.first - 1 if lang == "ar" else hit.last + 1
             if 0 <= neighbour < len(toks) and toks.items[neighbour][0] in blockers:
                 continue
-            if lang == "en" and hit.last + 1 < len(toks) and toks.items[hit.last + 1][0] in ("led", "backed"):
-                # "Turkish-backed", "US-led": the state acts, the phrase names someone else
-                pass
+        if lang == "en" and hit.last + 1 < len(toks) and toks.items[hit.last + 1][0] in _MODIFIED:
+            kind = "modifier"  # "Turkish-backed", "US-led": the phrase names someone else
         actor = gaz[actor_id]
         label = actor.ar if lang == "ar" and actor.ar else actor.en
         hits.append(ActorHit(actor_id, label, kind, hit.start, hit.end, hit.first, hit.last))

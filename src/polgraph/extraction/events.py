@@ -100,6 +100,7 @@ class Party:
     kind: str
     marked: bool = False  # preceded by a preposition (not a subject)
     by: bool = False  # preceded by a passive agent marker
+    locative: bool = False  # a place ("in Syria", داخل سوريا), not a participant
 
 
 def _first_other(parties, group):
@@ -110,9 +111,15 @@ def _first_other(parties, group):
 
 
 def assign_roles(trigger_first: int, trigger_last: int, clause: list[Party], previous: list[Party],
-                 pair: tuple[Party, Party] | None, *, mutual: bool, lang: str
+                 pair: tuple[Party, Party] | None, *, mutual: bool, lang: str, places: bool = False
                  ) -> tuple[Party | None, Party | None, bool]:
-    """Source and target for a trigger, and whether they were borrowed from outside its clause."""
+    """Source and target for a trigger, and whether they were borrowed from outside its clause.
+
+    Places ("in Syria") take part only when ``places`` is true (visits and meetings).
+    """
+    if not places:
+        clause = [p for p in clause if not p.locative]
+        previous = [p for p in previous if not p.locative]
     if pair is not None and mutual:
         return pair[0], pair[1], False
     before = [p for p in clause if p.last < trigger_first]

@@ -38,6 +38,12 @@ _PREPOSITIONS = {
     "en": frozenset("to on against with in from at into toward towards over for about".split()),
 }
 _PREP_CLITICS = ("ب", "ل", "لل", "وب", "ول", "فب", "فل", "ك")
+_LOCATIVES = {
+    "ar": frozenset("في داخل شمال شمالي جنوب جنوبي شرق شرقي غرب غربي قرب عبر انحاء اراضي مناطق".split()),
+    "en": frozenset("in inside into across within near throughout northern southern eastern western "
+                    "north south east west".split()),
+}
+_PLACE_EVENTS = frozenset({"Visit", "Meeting"})
 
 
 @dataclass
@@ -121,9 +127,13 @@ class Extractor:
             return ActorRef(id="unknown:" + "-".join(hit.label.lower().split()), label=hit.label, group=None)
         return self.gazetteer.ref(hit.actor_id, date, lang=lang)
 
-    def _marked(self, doc: Doc, hit: ActorHit) -> tuple[bool, bool]:
+    def _marked(self, doc: Doc, hit: ActorHit) -> tuple[bool, bool, bool]:
         toks = doc.toks
         prev = toks.items[hit.first - 1][0] if hit.first else ""
+        locative = prev in _LOCATIVES[doc.lang] or (
+            doc.lang == "ar" and toks.original[toks.span(hit.first, hit.first)[0]:hit.start] in ("ب", "وب", "فب")
+            and hit.actor_id is not None and self.gazetteer[hit.actor_id].kind == "State" and hit.kind == "name"
+            and toks.items[hit.first][0][1:3] != "ال")
         token = toks.items[hit.first][0]
         marked = prev in _PREPOSITIONS[doc.lang]
         by = doc.lang == "en" and prev == "by"
@@ -133,7 +143,7 @@ class Extractor:
                 token.startswith(c) and token[len(c):] and v == token[len(c):]
                 for c in ("ب", "ل") for v, _, _ in arabic_variants(token) if len(v) < len(token)
             ) and original != ""
-        return marked, by
+        return marked, by, locative
 
     def _sentence_span(self, doc: Doc, sentence: int) -> tuple[int, int]:
         first, last = doc.seg.sentences[sentence]
@@ -190,7 +200,7 @@ class Extractor:
             def party(i: int) -> Party | None:
                 hit = doc.actors[i]
                 group = self._ref(hit, value or pub, lang).group
-                if group is None:
+                if group is None or hit.kind == "modifier":
                     return None
                 return Party(i, hit.first, hit.last, group, hit.kind, *marks[i])
 
@@ -202,7 +212,8 @@ class Extractor:
             pair = self._pair(doc, clause, pair_at, in_clause, both, duo)
             mutual = event_plover(spec.type) in MUTUAL
             source, target, borrowed = assign_roles(trig.first, trig.last, in_clause, prev_clause, pair,
-                                                    mutual=mutual, lang=lang)
+                                                    mutual=mutual, lang=lang,
+                                                    places=spec.type in _PLACE_EVENTS)
             if source is None or (target is None and spec.needs_target):
                 continue
             if target is not None and target.group == source.group:
