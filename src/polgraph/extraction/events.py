@@ -137,8 +137,6 @@ def assign_roles(trigger_first: int, trigger_last: int, clause: list[Party], pre
     elif after and not after[0].marked and after[0].first - trigger_last <= 3:
         source, rest = after[0], after[1:]
     borrowed = False
-    if source is None and pair is not None:
-        return pair[0], pair[1], False
     if source is None:
         if not clause and previous:
             near = []

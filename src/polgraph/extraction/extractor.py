@@ -43,7 +43,7 @@ _LOCATIVES = {
     "en": frozenset("in inside into across within near throughout northern southern eastern western "
                     "north south east west".split()),
 }
-_PLACE_EVENTS = frozenset({"Visit", "Meeting"})
+_PLACE_EVENTS = frozenset({"Visit"})
 
 
 @dataclass
@@ -184,6 +184,8 @@ class Extractor:
         events: list[Event] = []
         seen: set[tuple] = set()
         last_dated: tuple[int, DateMention] | None = None
+        # The mediator of one event ("under US mediation") is no party to the next.
+        mediators = {t.last + 1 for t in doc.triggers if t.value.type == "Mediation"}
         for trig in doc.triggers:
             spec: TriggerSpec = trig.value
             sent_no = seg.sentence_of[trig.first]
@@ -208,7 +210,8 @@ class Extractor:
                          if seg.clause_of[h.first] == clause_no and (p := party(i))]
             prev_clause = [p for i, h in enumerate(doc.actors)
                            if seg.clause_of[h.first] == clause_no - 1
-                           and seg.sentence_of[h.first] == sent_no and (p := party(i))]
+                           and seg.sentence_of[h.first] == sent_no and h.first not in mediators
+                           and (p := party(i))]
             pair = self._pair(doc, clause, pair_at, in_clause, both, duo)
             mutual = event_plover(spec.type) in MUTUAL
             source, target, borrowed = assign_roles(trig.first, trig.last, in_clause, prev_clause, pair,
