@@ -47,6 +47,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         store = open_serving_store(settings.store, timeout=settings.query_timeout,
                                    max_workers=settings.query_workers)
         app.state.store = store
+        if settings.build:
+            from polgraph.pipeline import build  # extraction is loaded only when building
+            build(store)
         try:
             yield
         finally:

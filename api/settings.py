@@ -37,6 +37,7 @@ class Settings(BaseModel):
     max_rows: int = Field(10_000, gt=0, description="rows (or triples) a query may return")
     max_body_bytes: int = Field(4 * 1024 * 1024, gt=0, description="largest request body accepted")
     query_workers: int = Field(4, gt=0, description="queries evaluated at the same time")
+    build: bool = Field(False, description="build the graph from data/ into the store at start")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> "Settings":

@@ -120,8 +120,8 @@ def _evaluate(store: ox.Store, query: str, kwargs: dict[str, Any], result_type: 
                 fmt = ox.QueryResultsFormat.JSON  # CSV and TSV have no boolean form
             return {"form": "ask", "media_type": fmt.media_type, "truncated": False}, result.serialize(format=fmt)
         fmt = ox.RdfFormat.from_media_type(rdf_type) or ox.RdfFormat.N_TRIPLES
-        if fmt.supports_datasets:
-            fmt = ox.RdfFormat.N_TRIPLES
+        if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
+            fmt = ox.RdfFormat.N_TRIPLES  # a query's graph has no graph names to write
         triples = list(islice(result, max_rows + 1))
         body = ox.serialize(triples[:max_rows], format=fmt) or b""
         return {"form": "graph", "media_type": fmt.media_type, "truncated": len(triples) > max_rows}, body
