@@ -124,3 +124,13 @@ def test_a_failed_update_changes_nothing(loaded):
     assert bad.status_code == 400
     r = loaded.get("/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"})
     assert r.json()["results"]["bindings"][0]["n"]["value"] == "3"
+
+
+def test_concurrent_queries_are_all_parsed_correctly(loaded):
+    """The SPARQL parser is shared by request threads; concurrent parses must not interfere."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    query = "SELECT ?o WHERE { GRAPH ?g { ?s <http://example.org/p> ?o } } ORDER BY ?o LIMIT 20"
+    with ThreadPoolExecutor(8) as pool:
+        statuses = list(pool.map(lambda _: loaded.get("/sparql", params={"query": query}).status_code, range(40)))
+    assert statuses == [200] * 40

@@ -20,6 +20,7 @@ polgraph.errors.QueryError: SERVICE is not allowed on this endpoint: it would fe
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from collections import OrderedDict
@@ -38,6 +39,9 @@ __all__ = ["Checked", "check_query", "check_update"]
 _QUERY_FORMS = {"SelectQuery": "select", "AskQuery": "ask", "ConstructQuery": "construct",
                 "DescribeQuery": "describe"}
 _FETCHING = {"ServiceGraphPattern": "SERVICE", "Load": "LOAD"}
+# rdflib's pyparsing grammar keeps state while it parses and is not safe to enter from two
+# threads at once (interleaved parses fail with spurious syntax errors).
+_PARSING = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -123,7 +127,8 @@ def check_query(text: str, *, has_graph: Callable[[str], bool]) -> Checked:
     ('ask', ('http://example.org/a',))
     """
     try:
-        parsed = _parser.parseQuery(text)
+        with _PARSING:
+            parsed = _parser.parseQuery(text)
     except (ParseException, ValueError, TypeError) as err:
         raise _syntax_error("query", err) from None
     prologue_tree, query = parsed[0], parsed[1]
@@ -161,7 +166,8 @@ def check_update(text: str, *, has_graph: Callable[[str], bool]) -> Checked:
     True
     """
     try:
-        parsed = _parser.parseUpdate(text)
+        with _PARSING:
+            parsed = _parser.parseUpdate(text)
     except (ParseException, ValueError, TypeError) as err:
         raise _syntax_error("update", err) from None
     _refuse_fetching(parsed["request"] if "request" in parsed else [])
