@@ -154,14 +154,7 @@ def _event_pattern(*, origin: str, start: str | None, end: str | None, goldstein
              "     pg:eventType ?type ; pg:plover ?plover ; pg:status ?status ; pg:confidence ?c .",
              f'  ?e pg:origin {_lit(origin)} .' if origin != "all" else "",
              "  OPTIONAL { ?e pg:goldstein ?gs }" if goldstein else "",
-             "}", "FILTER(?sg != ?tg)"]
-    if start:
-        lines.append(f"FILTER(?d >= {_date(start)})")
-    if end:
-        lines.append(f"FILTER(?d <= {_date(end)})")
-    excluded = sorted(set(exclude))
-    if excluded:
-        lines.append("MINUS { VALUES ?e { " + " ".join(f"<{ID}event/{e}>" for e in excluded) + " } }")
+             "}", _filters(start, end, exclude)]
     return "\n".join(line for line in lines if line)
 
 
@@ -174,31 +167,69 @@ def _weights_clause(weights: Weights) -> str:
             f"OPTIONAL {{ VALUES (?type ?tscore) {{ {types} }} }}\n")
 
 
+def _filters(start: str | None, end: str | None, exclude: Iterable[str]) -> str:
+    lines = ["FILTER(?sg != ?tg)"]
+    if start:
+        lines.append(f"FILTER(?d >= {_date(start)})")
+    if end:
+        lines.append(f"FILTER(?d <= {_date(end)})")
+    excluded = sorted(set(exclude))
+    if excluded:
+        lines.append("MINUS { VALUES ?e { " + " ".join(f"<{ID}event/{e}>" for e in excluded) + " } }")
+    return "\n".join(lines)
+
+
 def dyad_cells(store: Store, *, periods: str | Sequence[Window], weights: Weights,
                start: str | None = None, end: str | None = None, origin: str = "all",
                exclude: Iterable[str] = ()) -> list[Cell]:
     """Score and event count of every dyad in every period with events, from the store.
 
-    ``exclude`` names events (by id) left out because the caller weighs them itself —
-    the members of merged co-referent reports.
+    Two branches share the work: events carrying a Goldstein value (imported CAMEO-coded
+    events) are weighed by it, every other event by its type and PLOVER category. Each
+    branch reads only the properties its weight needs, since the cost of the query is
+    one index lookup per event and property. ``exclude`` names events (by id) left out
+    because the caller weighs them itself — the members of merged co-referent reports.
     """
+    if origin not in ORIGINS:
+        raise InputError(f"unknown origin {origin!r}; use text, gdelt or all")
     conf = "?c" if weights.multiply_confidence else "1.0"
     window = "?w" if not isinstance(periods, str) else ""
-    inner = f"""
-    SELECT ?sg ?tg ?y ?k {window} ?type ?plover ?status (COUNT(*) AS ?n)
-           (SUM(?x) AS ?plain) (SUM(?xg) AS ?gold)
-    WHERE {{
-      {_event_pattern(origin=origin, start=start, end=end, goldstein=weights.use_goldstein, exclude=exclude)}
-      {_period_clause(periods)}
-      BIND(IF(BOUND(?gs), 0.0, {conf}) AS ?x)
-      BIND(IF(BOUND(?gs), {conf} * ?gs, 0.0) AS ?xg)
-    }} GROUP BY ?sg ?tg ?y ?k {window} ?type ?plover ?status"""
+    keys = f"?sg ?tg ?y ?k {window}"
+    common = "pg:sourceGroup ?sg ; pg:targetGroup ?tg ; pg:periodDate ?d ; pg:status ?status ; pg:confidence ?c"
+    where = f"{_filters(start, end, exclude)}\n{_period_clause(periods)}"
+    use_goldstein = weights.use_goldstein
+    if origin == "all":
+        select_plain = ('?e pg:origin ?origin . FILTER(?origin != "gdelt") '
+                        'FILTER NOT EXISTS { ?e pg:goldstein ?gs }' if use_goldstein else "")
+        select_gold = ""
+    else:
+        select_plain = f"?e pg:origin {_lit(origin)} ." + (" FILTER NOT EXISTS { ?e pg:goldstein ?gs }"
+                                                            if use_goldstein else "")
+        select_gold = f"?e pg:origin {_lit(origin)} ."
+    plain = f"""{{
+      {{ SELECT {keys} ?type ?plover ?status (COUNT(*) AS ?n) (SUM({conf}) AS ?mass) WHERE {{
+          GRAPH ?g {{ {select_plain} ?e pg:eventType ?type ; pg:plover ?plover ; {common} . }}
+          {where}
+        }} GROUP BY {keys} ?type ?plover ?status }}
+      {_weights_clause(weights)}
+      BIND(?sf * COALESCE(?tscore, ?pscore) * ?mass AS ?wt)
+    }}"""
+    # Imported GDELT events always carry their Goldstein value, so with --origin gdelt
+    # the plain branch would only scan them to find nothing.
+    branches = [] if origin == "gdelt" and use_goldstein else [plain]
+    if use_goldstein and origin != "text":
+        status = " ".join(f"(<{PG[_STATUS_NAMES[k]]}> {_num(v)})" for k, v in weights.status.items())
+        branches.append(f"""{{
+      {{ SELECT {keys} ?status (COUNT(*) AS ?n) (SUM({conf} * ?gs) AS ?mass) WHERE {{
+          GRAPH ?g {{ {select_gold} ?e pg:goldstein ?gs ; {common} . }}
+          {where}
+        }} GROUP BY {keys} ?status }}
+      VALUES (?status ?sf) {{ {status} }}
+      BIND(?sf * ?mass AS ?wt)
+    }}""")
     query = f"""{_PREFIXES}
     SELECT ?a ?b ?y ?k {window} (SUM(?wt) AS ?score) (SUM(?n) AS ?events) WHERE {{
-      {{ {inner} }}
-      {_weights_clause(weights)}
-      BIND(COALESCE(?tscore, ?pscore) AS ?base)
-      BIND(?sf * (?base * ?plain + ?gold) AS ?wt)
+      {" UNION ".join(branches)}
       BIND(IF(?sg < ?tg, ?sg, ?tg) AS ?a)
       BIND(IF(?sg < ?tg, ?tg, ?sg) AS ?b)
     }} GROUP BY ?a ?b ?y ?k {window}"""
