@@ -131,16 +131,24 @@ def test_origin_filter_and_goldstein_weights(graph, weights):
 
 
 def test_standing_ties_count_once_per_period_they_cover(graph, weights):
-    # Two documents report the same alliance, 2015–2018; events make 2016, 2018 and 2020 observed.
+    # Two documents report the same alliance; events make 2016, 2018 and 2020 observed.
     graph.doc("2016-01-01", relation("allied_with", "USA", "SDF", "2015", "2018"),
               event("AirStrike", "ASSAULT", "USA", "ISR", "2016-01-01"))
     graph.doc("2018-06-01", relation("allied_with", "SDF", "USA", "2015-10"),
               event("AirStrike", "ASSAULT", "USA", "IRN", "2018-06-01"))
     graph.doc("2020-01-01", event("Aid", "AID", "USA", "SDF", "2020-01-01"))
     rows = [r for r in series(graph.store(), weights, actors="all") if r[:2] == ("SDF", "USA")]
-    # The second report has no end, so the tie still holds in 2020.
+    # The open-ended report vouches for the tie only up to its own publication (2018).
     assert rows == [("SDF", "USA", "2016", 5.0, 0), ("SDF", "USA", "2018", 5.0, 0),
-                    ("SDF", "USA", "2020", 12.0, 1)]
+                    ("SDF", "USA", "2020", 7.0, 1)]
+
+
+def test_an_undated_tie_holds_at_its_publication_date_only(graph, weights):
+    graph.doc("2017-03-01", relation("member_of", "TUR", "USA", confidence=0.5),
+              event("Threat", "THREATEN", "TUR", "SDF", "2017-02-01"))
+    graph.doc("2019-03-01", event("Threat", "THREATEN", "TUR", "SDF", "2019-02-01"))
+    rows = [r for r in series(graph.store(), weights, actors="all") if r[:2] == ("TUR", "USA")]
+    assert rows == [("TUR", "USA", "2017", 0.5, 0)]
 
 
 def test_actor_focus_and_dates(graph, weights):

@@ -94,6 +94,23 @@ class RelationRow:
     confidence: float
     quote: str | None = None
     document: str | None = None
+    published: str | None = None
+
+    def interval(self) -> tuple[str, str] | None:
+        """The days the tie is known to hold: from its start (or, without one, its
+        document's publication date) to its end (or, without one, the publication date,
+        the last day the text vouches for). None when nothing dates it.
+
+        >>> RelationRow("r", "allied_with", "SDF", "USA", "2015-10-01", None, "asserted", 1.0,
+        ...             published="2019-10-09").interval()
+        ('2015-10-01', '2019-10-09')
+        """
+        first = self.start or self.published
+        last = self.end or self.published
+        if first is None and last is None:
+            return None
+        first, last = first or last, last or first
+        return (first, last) if first <= last else (first, first)
 
 
 def dyad_of(x: str, y: str) -> tuple[str, str]:
@@ -289,7 +306,7 @@ def relation_rows(store: Store, kinds: Iterable[str] = ("allied_with", "member_o
     if not values:
         return []
     query = f"""{_PREFIXES}
-    SELECT ?r ?kind ?sg ?og ?start ?end ?status ?c ?quote ?docid WHERE {{
+    SELECT ?r ?kind ?sg ?og ?start ?end ?status ?c ?quote ?docid ?issued WHERE {{
       VALUES ?kind {{ {values} }}
       GRAPH ?g {{
         ?r pg:relationKind ?kind ; pg:subjectGroup ?sg ; pg:objectGroup ?og .
@@ -298,7 +315,8 @@ def relation_rows(store: Store, kinds: Iterable[str] = ("allied_with", "member_o
         OPTIONAL {{ ?r pg:status ?status }}
         OPTIONAL {{ ?r pg:confidence ?c }}
         OPTIONAL {{ ?r pg:quote ?quote }}
-        OPTIONAL {{ ?r prov:wasDerivedFrom ?doc . OPTIONAL {{ ?doc dcterms:identifier ?docid }} }}
+        OPTIONAL {{ ?r prov:wasDerivedFrom ?doc . OPTIONAL {{ ?doc dcterms:identifier ?docid }}
+                   OPTIONAL {{ ?doc dcterms:issued ?issued }} }}
       }}
       FILTER(STRSTARTS(STR(?g), "{GRAPH}doc/"))
       FILTER(?sg != ?og)
@@ -307,7 +325,8 @@ def relation_rows(store: Store, kinds: Iterable[str] = ("allied_with", "member_o
     return [RelationRow(id=local_name(r["r"]), kind=kind_of[r["kind"]], subject_group=str(r["sg"]),
                         object_group=str(r["og"]), start=r.get("start"), end=r.get("end"),
                         status=_STATUS_OF_IRI.get(r.get("status", ""), "asserted"),
-                        confidence=float(r.get("c", 1.0)), quote=r.get("quote"), document=r.get("docid"))
+                        confidence=float(r.get("c", 1.0)), quote=r.get("quote"), document=r.get("docid"),
+                        published=r.get("issued"))
             for r in store.select(query)]
 
 

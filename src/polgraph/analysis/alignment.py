@@ -156,8 +156,8 @@ def _relation_driver(rel: RelationRow, weight: float) -> Driver:
 def _relation_contributions(relations: list[RelationRow], labels: Iterable[str],
                             periods: str | Sequence[Window], weights: Weights
                             ) -> dict[CellKey, list[tuple[float, RelationRow]]]:
-    """Each tie's weight in every observed period it overlaps, once per kind and dyad:
-    several documents reporting the same alliance still make one tie."""
+    """Each tie's weight in every observed period its interval overlaps, once per kind
+    and dyad: several documents reporting the same alliance still make one tie."""
     best: dict[tuple[str, str, str, str], tuple[float, RelationRow]] = {}
     spans = {label: _bounds(label, periods) for label in labels}
     for rel in relations:
@@ -165,9 +165,12 @@ def _relation_contributions(relations: list[RelationRow], labels: Iterable[str],
         if not base:
             continue
         factor = weights.status[rel.status] * (rel.confidence if weights.multiply_confidence else 1.0)
+        held = rel.interval()
+        if held is None:
+            continue
         a, b = dyad_of(rel.subject_group, rel.object_group)
         for label, (first, last) in spans.items():
-            if (rel.start and rel.start > last) or (rel.end and rel.end < first):
+            if held[0] > last or held[1] < first:
                 continue
             key = (rel.kind, a, b, label)
             if key not in best or base * factor > best[key][0]:
