@@ -179,3 +179,10 @@ def test_quarters_months_and_windows(graph, weights):
 def test_bad_options_raise_input_errors(graph, weights, options):
     with pytest.raises(InputError):
         alignment_series(graph.store(), weights=weights, **options)
+
+
+def test_undated_reports_merge_only_when_published_close_together(graph, weights):
+    graph.doc("2025-03-14", event("Praise", "SUPPORT", "USA", "SYR", None))
+    graph.doc("2025-04-10", event("Praise", "SUPPORT", "USA", "SYR", None))   # 27 days later: same
+    graph.doc("2025-05-20", event("Praise", "SUPPORT", "USA", "SYR", None))   # 40 days later: another
+    assert series(graph.store(), weights) == [("SYR", "USA", "2025", 10.0, 2)]

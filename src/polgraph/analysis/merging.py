@@ -4,7 +4,8 @@ Two reports are of the same event when they are of the same kind (event type), b
 the same pair of groups (in either direction), from different documents, with date
 intervals that overlap and places that agree when both are given. A report whose text
 gives no date stands for the interval of ``undated_window_days`` either side of its
-document's publication date.
+document's publication date; two undated reports must be published within that many
+days of each other.
 
 Reports are clustered greedily, most precise first (day, then month, year, undated;
 asserted before other statuses; earliest published first): a report joins the first
@@ -99,6 +100,9 @@ def _compatible(x: EventRow, y: EventRow, window: dt.timedelta) -> bool:
         return False
     if x.place and y.place and x.place.casefold() != y.place.casefold():
         return False
+    if _precision(x) == 3 and _precision(y) == 3:
+        # Two undated reports: their publication dates within the window of each other.
+        return abs(_interval(x, window)[0] - _interval(y, window)[0]) <= window
     (a0, a1), (b0, b1) = _interval(x, window), _interval(y, window)
     return a0 <= b1 and b0 <= a1
 
