@@ -134,8 +134,8 @@ def assign_roles(trigger_first: int, trigger_last: int, clause: list[Party], pre
         source, rest = after[0], before + after[1:]
     elif before:
         source = before[0]
-    elif after and not after[0].marked and after[0].first - trigger_last <= 3:
-        source, rest = after[0], after[1:]
+    elif lang == "ar" and after and not after[0].marked and after[0].first - trigger_last <= 3:
+        source, rest = after[0], after[1:]  # verb-subject order, or a noun and its agent
     borrowed = False
     if source is None:
         if not clause and previous:

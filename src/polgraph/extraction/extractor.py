@@ -192,8 +192,10 @@ class Extractor:
             clause_no = seg.clause_of[trig.first]
             clause = seg.clauses[clause_no]
             sentence = seg.sentences[sent_no]
+            governing = seg.clauses[clause_no - 1] if clause_no and \
+                seg.sentence_of[seg.clauses[clause_no - 1][0]] == sent_no else None
             status = clause_status(toks, doc.cues, lang, clause=clause, first=trig.first,
-                                   last=trig.last, future_trigger=trig.future)
+                                   last=trig.last, future_trigger=trig.future, governing=governing)
             date = self._date_for(doc, trig, clause, sentence, last_dated, same_time)
             value = date.value_for(status == "planned") if date else None
             if value and pub and value > pub and status == "asserted" and len(value) == 10:

@@ -36,9 +36,9 @@ def detect_language(text: str, *, sample: int = 20000) -> str:
     latin = sum(len(w) for w in words)
     if arabic >= 20 and arabic >= latin:
         return "ar"
-    if len(words) >= 5:
+    if len(words) >= 3:
         common = sum(1 for w in words if w.lower() in _EN_WORDS)
-        if common / len(words) >= 0.12:
+        if common / len(words) >= 0.08:
             return "en"
     if arabic > 0 and arabic >= latin:
         return "ar"

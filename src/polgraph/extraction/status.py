@@ -58,13 +58,21 @@ def find_cues(toks: Tokens, lang: str) -> list[Hit]:
 
 
 def clause_status(toks: Tokens, cues: list[Hit], lang: str, *, clause: tuple[int, int],
-                  first: int, last: int, future_trigger: bool = False) -> str:
-    """The status of an event whose trigger spans tokens ``first..last`` in ``clause``."""
+                  first: int, last: int, future_trigger: bool = False,
+                  governing: tuple[int, int] | None = None) -> str:
+    """The status of an event whose trigger spans tokens ``first..last`` in ``clause``.
+
+    ``governing`` is the clause before it in the same sentence: a denial there ("X denied
+    that ...") carries into the clause it governs.
+    """
     window = int(load_lexicon("status").get("after_window", 2))
     found: set[str] = set()
     for cue in cues:
         if clause[0] <= cue.first < first or last < cue.first <= min(clause[1], last + window):
             found.add(cue.value)
+    if governing is not None and any(
+            governing[0] <= c.first <= governing[1] and c.value == "denied" for c in cues):
+        found.add("denied")
     if future_trigger:
         found.add("planned")
     if lang == "ar" and "planned" not in found:

@@ -1,0 +1,155 @@
+"""Unit tests of the extraction components on short sentences in Arabic and English."""
+from __future__ import annotations
+
+import pytest
+
+from polgraph.errors import InputError
+from polgraph.extraction import extract
+from polgraph.extraction.actors import find_actors
+from polgraph.extraction.article import parse_article
+from polgraph.extraction.dates import find_dates
+from polgraph.extraction.language import detect_language
+from polgraph.extraction.normalize import normalize
+from polgraph.extraction.phrases import Tokens
+
+
+def _events(text, published="2025-06-01"):
+    return [(e.plover, e.source.group, e.target.group if e.target else None, e.date, e.status)
+            for e in extract(text, published=published).events]
+
+
+# ------------------------------------------------------------------ normalisation
+@pytest.mark.parametrize("text", ["إسرائيلُ", "وَالأَمْرِيكِيَّة", "«داعش»", "سـوريـا", "٢٠١٤", "Türkiye"])
+def test_normalised_spans_map_back_into_the_original(text):
+    nt = normalize(text)
+    start, end = nt.original_span(0, len(nt.text))
+    assert start == 0 and end == len(text)
+
+
+def test_normalisation_folds_alef_and_teh_marbuta():
+    assert normalize("الأمم المتحدة").text == normalize("الامم المتحده").text
+
+
+# ---------------------------------------------------------------------- language
+@pytest.mark.parametrize("text,lang", [
+    ("قصفت الطائرات التركية مواقع قوات سوريا الديمقراطية شمال الحسكة", "ar"),
+    ("Israeli jets struck a weapons depot near Damascus overnight, the army said.", "en"),
+    ("Les forces turques ont franchi la frontière syrienne mercredi matin.", "und"),
+])
+def test_language_detection(text, lang):
+    assert detect_language(text) == lang
+
+
+# ------------------------------------------------------------------------ actors
+def test_arabic_particles_and_abbreviations_are_matched():
+    toks = Tokens.of("اتهمت أنقرة لقسد وبالوحدات الكردية بالإرهاب")
+    assert [(h.actor_id, toks.original[h.start:h.end]) for h in find_actors(toks, "ar")] == [
+        ("TUR", "أنقرة"), ("SDF", "قسد"), ("YPG", "الوحدات الكردية")]
+
+
+def test_title_with_adjective_resolves_to_the_state():
+    toks = Tokens.of("the Turkish foreign minister spoke to reporters")
+    assert [h.actor_id for h in find_actors(toks, "en")] == ["TUR"]
+
+
+def test_adjective_of_an_opposition_is_not_the_state():
+    toks = Tokens.of("the Syrian opposition rejected the plan")
+    assert find_actors(toks, "en") == []
+
+
+def test_short_capital_aliases_are_case_sensitive():
+    toks = Tokens.of("he told us that it is over")
+    assert find_actors(toks, "en") == []
+
+
+def test_unknown_names_are_kept_without_group():
+    ex = extract("Kurdish official Ilham Ahmed met Syrian officials in Damascus.", published="2025-03-01")
+    unknown = [a for a in ex.actors if a.actor.group is None]
+    assert [a.quote for a in unknown] == ["Ilham Ahmed"]
+
+
+# ------------------------------------------------------------------------- dates
+@pytest.mark.parametrize("text,lang,published,value", [
+    ("وقع الاتفاق في العاشر من آذار/مارس 2025", "ar", "2025-03-12", "2025-03-10"),
+    ("زار الوفد دمشق أمس الأحد", "ar", "2025-01-13", "2025-01-12"),
+    ("بدأت الحملة مطلع آب/أغسطس الماضي", "ar", "2014-09-24", "2014-08"),
+    ("اجتماع يوم الجمعة", "ar", "2025-05-14", "2025-05-09"),
+    ("the offensive began on 9 October 2019", "en", "2019-10-10", "2019-10-09"),
+    ("sanctions were lifted last month", "en", "2025-07-01", "2025-06"),
+    ("US troops left in 2019", "en", "2025-01-01", "2019"),
+])
+def test_dates_resolve_against_publication(text, lang, published, value):
+    assert [d.value for d in find_dates(text, lang, published)] == [value]
+
+
+def test_relative_date_without_publication_is_unresolved():
+    assert [d.value for d in find_dates("last month", "en", None)] == [None]
+
+
+def test_a_planned_weekday_looks_ahead():
+    (mention,) = find_dates("on Thursday", "en", "2025-11-03")
+    assert (mention.value_for(False), mention.value_for(True)) == ("2025-10-30", "2025-11-06")
+
+
+# ------------------------------------------------------------------------ events
+def test_english_event_with_roles_and_date():
+    assert _events("Turkey launched an offensive against the SDF on Wednesday.", "2019-10-10") == [
+        ("ASSAULT", "TUR", "SDF", "2019-10-09", "asserted")]
+
+
+def test_arabic_verb_subject_order():
+    assert _events("قصفت القوات التركية مواقع لقسد في ريف الحسكة") == [
+        ("ASSAULT", "TUR", "SDF", None, "asserted")]
+
+
+def test_arabic_future_prefix_marks_a_plan():
+    assert _events("أعلنت الرئاسة أن الرئيس السوري سيزور أنقرة الأسبوع المقبل", "2025-06-01") == [
+        ("CONSULT", "SYR", "TUR", "2025-06", "planned")]
+
+
+def test_denial_and_condition():
+    assert _events("Washington denied that it had coordinated with Damascus.")[0][-1] == "denied"
+    assert _events("Ankara said it could attack the SDF if talks fail.")[0][-1] == "hypothetical"
+
+
+def test_sanctions_relief_promise_is_a_concession():
+    assert _events("Trump said the US will lift sanctions on Syria.")[0][:3] == ("CONCEDE", "USA", "SYR")
+
+
+def test_place_is_not_a_target():
+    assert _events("Russian jets bombed rebel positions in Syria.") == []
+
+
+def test_trigger_without_actors_gives_no_event():
+    assert _events("The talks ended without a statement.") == []
+
+
+# --------------------------------------------------------------------- relations
+def test_relation_with_start_date_and_reverse_order():
+    ex = extract("Syria became a member of the coalition led by the United States since 2014.",
+                 published="2025-11-10")
+    rel = {(r.relation, r.subject.group, r.object.group, r.start_date) for r in ex.relations}
+    assert ("member_of", "SYR", "COALITION", "2014") in rel
+    assert ("leader_of", "USA", "COALITION", "2014") in rel
+
+
+def test_past_partner_relation_is_ended():
+    ex = extract("كانت قسد الشريك الأساسي لواشنطن خلال السنوات الماضية", published="2025-11-02")
+    (rel,) = ex.relations
+    assert (rel.relation, rel.subject.group, rel.object.group, rel.end_date) == ("allied_with", "SDF", "USA", "2025")
+
+
+# ------------------------------------------------------------------------ header
+def test_header_is_parsed_and_offsets_stay_in_the_file():
+    art = parse_article("published: 2025-11-02\nlang: en\ntitle: A visit\n---\nBody", doc_id="x")
+    assert (art.published, art.lang, art.title, art.body) == ("2025-11-02", "en", "A visit", "Body")
+
+
+def test_bad_header_date_is_refused():
+    with pytest.raises(InputError):
+        parse_article("published: 2025-13-45\n---\nBody")
+
+
+def test_text_without_header_is_plain():
+    art = parse_article("published reports say\nmore text")
+    assert art.body_start == 0 and art.published is None
