@@ -12,12 +12,12 @@ G = "http://example.org/g"
 
 def test_writes_reach_the_directory_and_survive_a_restart(tmp_path):
     with OxigraphStore(tmp_path / "store") as disk:
-        disk.replace_graph(G, "<http://example.org/a> <http://example.org/b> "1" .")
+        disk.replace_graph(G, '<http://example.org/a> <http://example.org/b> "1" .')
     serving = ServingStore(OxigraphStore(tmp_path / "store"))
     assert serving.count(G) == 1  # copied into memory at start
     serving.update(f"INSERT DATA {{ GRAPH <{G}> {{ <http://example.org/a> <http://example.org/b> 2 }} }}")
-    serving.merge_graph(G, "<http://example.org/a> <http://example.org/b> "3" .")
-    serving.replace_graph("http://example.org/h", "<http://example.org/x> <http://example.org/y> "4" .")
+    serving.merge_graph(G, '<http://example.org/a> <http://example.org/b> "3" .')
+    serving.replace_graph("http://example.org/h", '<http://example.org/x> <http://example.org/y> "4" .')
     serving.remove_graph("http://example.org/h")
     serving.close()
     with OxigraphStore(tmp_path / "store") as reopened:
@@ -37,7 +37,7 @@ def test_nondeterministic_updates_leave_both_copies_equal(tmp_path):
 
 def test_a_failed_write_changes_neither_copy(tmp_path):
     serving = ServingStore(OxigraphStore(tmp_path / "store"))
-    serving.replace_graph(G, "<http://example.org/a> <http://example.org/b> "1" .")
+    serving.replace_graph(G, '<http://example.org/a> <http://example.org/b> "1" .')
     with pytest.raises(ParseError):
         serving.replace_graph(G, "this is not N-Triples")
     assert serving.count(G) == 1
