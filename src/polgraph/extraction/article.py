@@ -2,7 +2,7 @@
 
 An article is a UTF-8 text file. It may start with a small header of ``key: value``
 lines ended by a line holding only ``---``; the keys understood are ``published``
-(``YYYY-MM-DD``), ``lang`` (``ar`` or ``en``), ``title`` and ``id``. Unknown keys are
+(``YYYY-MM-DD``), ``lang`` (``ar`` or ``en``), ``title``, ``id`` and ``source`` (the outlet). Unknown keys are
 ignored. A file whose first lines are not such a header is plain text::
 
     published: 2025-11-02
@@ -47,6 +47,7 @@ class Article:
     title: str | None = None
     doc_id: str = "doc"
     source: str | None = None
+    path: str | None = None
 
     @property
     def body(self) -> str:
@@ -69,7 +70,7 @@ def check_date(value: str, what: str = "date") -> str:
     return value
 
 
-def parse_article(text: str, *, doc_id: str = "doc", source: str | None = None) -> Article:
+def parse_article(text: str, *, doc_id: str = "doc", path: str | None = None) -> Article:
     """Split the optional header from an article's text (already decoded)."""
     meta: dict[str, str] = {}
     pos = 0
@@ -97,7 +98,7 @@ def parse_article(text: str, *, doc_id: str = "doc", source: str | None = None) 
         raise InputError(f"the header's lang must be ar or en, not {lang!r}")
     return Article(text=text, body_start=body_start, published=published, lang=lang,
                    title=meta.get("title") or None, doc_id=meta.get("id") or doc_id,
-                   source=source)
+                   source=meta.get("source") or None, path=path)
 
 
 def _default_id(path: Path) -> str:
@@ -136,4 +137,4 @@ def read_article(path: str | Path) -> Article:
         text = text[1:]
     # Read line ends the way Python's text mode does, so offsets agree with it.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return parse_article(text, doc_id=_default_id(path), source=str(path))
+    return parse_article(text, doc_id=_default_id(path), path=str(path))

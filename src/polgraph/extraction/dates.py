@@ -212,14 +212,18 @@ def _resolve(m: re.Match, pat: _Patterns, lang: str, pub: dt.date | None) -> Dat
     return None
 
 
-def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]:
-    """Date expressions in ``text`` (original offsets), resolved against ``published``."""
+def find_dates(text: str, lang: str, published: str | None, *, normal=None) -> list[DateMention]:
+    """Date expressions in ``text`` (original offsets), resolved against ``published``.
+
+    ``normal`` is the text's :class:`~polgraph.extraction.normalize.NormalText` when the
+    caller already has it.
+    """
     if lang not in ("ar", "en"):
         return []
     pub = dt.date.fromisoformat(published) if published else None
     pat = _patterns(lang)
     if lang == "ar":
-        nt = normalize(text)
+        nt = normal if normal is not None else normalize(text)
         haystack, span = nt.text, nt.original_span
     else:
         haystack, span = text, lambda a, b: (a, b)

@@ -109,7 +109,7 @@ class Extractor:
             return out
         doc.seg = segment(doc.toks, detected)
         doc.actors = find_actors(doc.toks, detected)
-        doc.dates = find_dates(text, detected, published)
+        doc.dates = find_dates(text, detected, published, normal=doc.toks.normal)
         doc.cues = find_cues(doc.toks, detected)
         taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
         doc.triggers = [t for t in trigger_matcher(detected).find(doc.toks)

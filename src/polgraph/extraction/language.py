@@ -23,7 +23,7 @@ LANGUAGES = ("ar", "en")
 
 _EN_WORDS = frozenset(
     "the of and to in a is was that for on with as by at from it his her its said has have "
-    "had be were are will would an which this who after against their they not but".split()
+    "had be were are will would which this who after against their they not but".split()
 )
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
@@ -37,8 +37,9 @@ def detect_language(text: str, *, sample: int = 20000) -> str:
     if arabic >= 20 and arabic >= latin:
         return "ar"
     if len(words) >= 3:
-        common = sum(1 for w in words if w.lower() in _EN_WORDS)
-        if common / len(words) >= 0.08:
+        found = [w.lower() for w in words if w.lower() in _EN_WORDS]
+        short_ascii = len(words) < 15 and head.isascii()
+        if len(found) / len(words) >= 0.08 and (len(set(found)) >= 2 or short_ascii):
             return "en"
     if arabic > 0 and arabic >= latin:
         return "ar"

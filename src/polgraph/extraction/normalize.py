@@ -14,6 +14,7 @@ original it came from, so a span found in the normalised text maps back exactly.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ _FOLD.update({chr(0x06F0 + d): str(d) for d in range(10)})
 _DROP = {"ـ", "\u200c", "\u200d", "\u200e", "\u200f", "\ufeff", "ء"}
 
 
+@functools.lru_cache(maxsize=8192)
 def _fold_char(ch: str) -> str:
     folded = _FOLD.get(ch)
     if folded is not None:

@@ -18,6 +18,7 @@ text is matched in one pass with a few dictionary look-ups per token.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
@@ -67,7 +68,7 @@ class Hit:
     exact: bool = True
 
 
-def arabic_variants(token: str, *, strip_article: bool = False) -> Iterator[tuple[str, int, bool]]:
+def arabic_variants(token: str, *, strip_article: bool = False) -> tuple[tuple[str, int, bool], ...]:
     """Forms of an Arabic token without attached particles: ``(form, chars removed, future)``.
 
     >>> sorted({v for v, _, _ in arabic_variants("وللتحالف")})
@@ -75,6 +76,15 @@ def arabic_variants(token: str, *, strip_article: bool = False) -> Iterator[tupl
     >>> [(v, f) for v, _, f in arabic_variants("سيزور")][-1]
     ('يزور', True)
     """
+    return _variants(token, strip_article)
+
+
+@functools.lru_cache(maxsize=65536)
+def _variants(token: str, strip_article: bool) -> tuple[tuple[str, int, bool], ...]:
+    return tuple(_generate(token, strip_article))
+
+
+def _generate(token: str, strip_article: bool) -> Iterator[tuple[str, int, bool]]:
     seen: set[str] = set()
 
     def emit(form: str, removed: int, future: bool):
@@ -118,6 +128,8 @@ class PhraseMatcher:
     _exact: dict[str, list[_Entry]] = field(default_factory=dict)
     _prefix: dict[str, list[_Entry]] = field(default_factory=dict)
     _any_article: bool = False
+    _prefix_lengths: tuple[int, ...] = ()
+    _cache: dict[str, tuple] = field(default_factory=dict)
 
     def add(self, phrase: str, value: Any, *, strip_article: bool = False,
             case_sensitive: bool | None = None) -> None:
@@ -140,8 +152,10 @@ class PhraseMatcher:
         entry = _Entry(tuple(raw), value, flags, strip_article)
         self._any_article |= strip_article
         head = raw[0]
+        self._cache.clear()
         if head.endswith("*"):
             self._prefix.setdefault(head[:-1], []).append(entry)
+            self._prefix_lengths = tuple(sorted({len(k) for k in self._prefix}, reverse=True))
         else:
             self._exact.setdefault(head, []).append(entry)
 
@@ -169,17 +183,26 @@ class PhraseMatcher:
             return any(f.startswith(pattern[:-1]) for f in forms)
         return pattern in forms
 
-    def _candidates(self, token: str) -> Iterator[tuple[_Entry, int, bool, bool]]:
+    def _candidates(self, token: str) -> tuple[tuple[_Entry, int, bool, bool], ...]:
+        found = self._cache.get(token)
+        if found is None:
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            found = self._cache[token] = tuple(self._lookup(token))
+        return found
+
+    def _lookup(self, token: str) -> Iterator[tuple[_Entry, int, bool, bool]]:
         if self.lang == "ar":
             variants = arabic_variants(token, strip_article=self._any_article)
         else:
-            variants = iter([(token, 0, False)])
+            variants = ((token, 0, False),)
         for form, removed, future in variants:
             for entry in self._exact.get(form, ()):
                 yield entry, removed, future, True
-            for k in range(len(form), 1, -1):
-                for entry in self._prefix.get(form[:k], ()):
-                    yield entry, removed, future, False
+            for k in self._prefix_lengths:
+                if k <= len(form):
+                    for entry in self._prefix.get(form[:k], ()):
+                        yield entry, removed, future, False
 
     def find(self, toks: Tokens, *, overlap: bool = False) -> list[Hit]:
         """All phrases in ``toks``, longest first at each position, left to right.
