@@ -221,3 +221,27 @@ def test_real_sample(real_sample):
     uaf = _values(store, "gdelt1/564442612")  # line 338: SYRIAN → FIGHTER (UAF), 0874 retreat
     assert uaf["sourceGroup"] == "SYR" and "targetGroup" not in uaf
     assert uaf["target"] == "https://polgraph.org/id/actor/cameo-UAF" and uaf["eventType"] == PG + "Withdrawal"
+
+
+@pytest.mark.parametrize("segment", [7, 60, 10**9])
+def test_segmented_bulk_loads_give_the_same_graph(monkeypatch, mixed_tsv, segment):
+    import polgraph.datasets.importer as importer
+
+    reference = OxigraphStore()
+    import_gdelt(reference, mixed_tsv)
+    monkeypatch.setattr(importer, "_BULK_TRIPLES", segment)
+    monkeypatch.setattr(importer, "_CHUNK_EVENTS", 1)
+    store = OxigraphStore()
+    import_gdelt(store, mixed_tsv)
+    assert sorted(store.dump().splitlines()) == sorted(reference.dump().splitlines())
+
+
+def test_a_failure_in_a_later_segment_drops_the_earlier_ones(monkeypatch, tmp_path, mixed_tsv):
+    import polgraph.datasets.importer as importer
+
+    monkeypatch.setattr(importer, "_BULK_TRIPLES", 500)
+    monkeypatch.setattr(importer, "_CHUNK_EVENTS", 10)
+    store = OxigraphStore()
+    with pytest.raises(InputError):
+        import_gdelt(store, _corrupt_zip(tmp_path, mixed_tsv))
+    assert store.graphs() == [] and store.count() == 0

@@ -32,15 +32,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
 from rdflib import Graph
 
 from polgraph.datasets.cameo import ActorMapper, EventMapping, load_event_table
 from polgraph.datasets.gdelt import REJECT_REASONS, GdeltRecord, Rejected, open_export, read_export
 from polgraph.datasets.ntriples import actor_ntriples, event_ntriples
-from polgraph.errors import InputError, PolgraphError
+from polgraph.errors import InputError, ParseError, PolgraphError, StoreError
 from polgraph.model import Document, Event
 from polgraph.rdf.writer import document_triples
-from polgraph.store import RDF_FORMATS, Store
+from polgraph.store import OxigraphStore, Store
 from polgraph.vocab import dataset_graph, document_iri, slug
 
 __all__ = ["ImportReport", "import_gdelt", "gdelt_ntriples", "FIRST_LINES_KEPT"]
@@ -50,6 +51,7 @@ FIRST_LINES_KEPT = 5
 _STAGING = "https://polgraph.org/graph/staging/"
 _CHUNK_EVENTS = 2_000          # events joined into one text chunk of the stream
 _UPDATE_TRIPLES = 25_000       # triples per INSERT DATA request to an endpoint
+_BULK_TRIPLES = 250_000        # triples per bulk_load call into the embedded store
 
 
 @dataclass
@@ -177,13 +179,17 @@ def gdelt_ntriples(path: str | Path, report: ImportReport, *, mapper: ActorMappe
 class _TextStream(io.RawIOBase):
     """A read-only byte stream over text chunks, so the bulk loader pulls rows as it goes.
 
-    An error raised while producing chunks is kept and reported to the loader as an
-    OSError; the importer re-raises the original afterwards.
+    It ends after ``limit`` lines (at a chunk boundary) or when the chunks run out, which
+    :attr:`exhausted` tells apart. An error raised while producing chunks is kept and
+    reported to the loader as an OSError; the importer re-raises the original afterwards.
     """
 
-    def __init__(self, chunks: Iterator[str]) -> None:
+    def __init__(self, chunks: Iterator[str], limit: int | None = None) -> None:
         self._chunks = chunks
         self._buffer = b""
+        self._limit = limit
+        self._lines = 0
+        self.exhausted = False
         self.error: BaseException | None = None
 
     def readable(self) -> bool:
@@ -191,29 +197,56 @@ class _TextStream(io.RawIOBase):
 
     def readinto(self, target: Any) -> int:
         while not self._buffer:
+            if self.exhausted or (self._limit is not None and self._lines >= self._limit):
+                return 0
             try:
-                self._buffer = next(self._chunks).encode("utf-8")
+                text = next(self._chunks)
             except StopIteration:
+                self.exhausted = True
                 return 0
             except Exception as err:  # kept and re-raised by the importer, see class doc
                 self.error = err
                 raise OSError(f"reading the input failed: {err}") from err
+            self._lines += text.count("\n")
+            self._buffer = text.encode("utf-8")
         n = min(len(target), len(self._buffer))
         target[:n] = self._buffer[:n]
         self._buffer = self._buffer[n:]
         return n
 
 
-def _load_embedded(store: Any, graph: str, chunks: Iterator[str]) -> None:
+def _load_embedded(store: OxigraphStore, graph: str, chunks: Iterator[str]) -> None:
+    """Oxigraph's bulk loader, called once per segment of the stream.
+
+    The loader buffers up to a million quads per thread before it writes; feeding it
+    segments of :data:`_BULK_TRIPLES` keeps its memory, and so the import's, well under
+    1 GB whatever the file size, at nearly the same speed. A new graph is loaded in place
+    and dropped again on failure; an existing one is loaded beside it and swapped in with
+    one MOVE.
+    """
+    raw = store.raw
     existed = store.has_graph(graph)
-    stream = _TextStream(chunks)
+    into = ox.NamedNode(f"{_STAGING}{uuid.uuid4().hex}" if existed else graph)
+    stream = None
     try:
-        store.bulk_replace_graph(graph, io.BufferedReader(stream, 1 << 20), RDF_FORMATS["ntriples"])
-    except BaseException:
-        if not existed:
-            store.remove_graph(graph)
-        if stream.error is not None:
+        while stream is None or not stream.exhausted:
+            stream = _TextStream(chunks, _BULK_TRIPLES)
+            raw.bulk_load(io.BufferedReader(stream, 1 << 20), format=ox.RdfFormat.N_TRIPLES, to_graph=into)
+        if existed:
+            store.update(f"MOVE SILENT GRAPH <{into.value}> TO GRAPH <{graph}>")
+        elif not raw.contains_named_graph(into):
+            raw.add_graph(into)  # a file with no usable row still gets its documented graph
+    except BaseException as err:
+        try:
+            raw.remove_graph(into)
+        except (OSError, ValueError, RuntimeError):
+            pass
+        if stream is not None and stream.error is not None:
             raise _as_input_error(stream.error) from None
+        if isinstance(err, SyntaxError):
+            raise ParseError(f"the import produced invalid N-Triples: {err}") from None
+        if isinstance(err, (OSError, ValueError, RuntimeError)):
+            raise StoreError(f"could not write graph {graph}: {err}") from None
         raise
 
 
@@ -294,7 +327,7 @@ def import_gdelt(store: Store, path: str | Path, *, dry_run: bool = False,
     if dry_run:
         for _ in chunks:
             pass
-    elif hasattr(store, "bulk_replace_graph"):
+    elif isinstance(store, OxigraphStore):
         _load_embedded(store, graph, chunks)
     else:
         _load_by_updates(store, graph, chunks)
