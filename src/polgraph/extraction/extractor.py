@@ -44,6 +44,7 @@ _LOCATIVES = {
                     "north south east west".split()),
 }
 _PLACE_EVENTS = frozenset({"Visit"})
+_LIST_WORDS = frozenset({"and", "the", "or", "و", "او"})
 
 
 @dataclass
@@ -107,8 +108,8 @@ class Extractor:
         doc.toks = Tokens.of(text)
         if not doc.toks.items:
             return out
-        doc.seg = segment(doc.toks, detected)
         doc.actors = find_actors(doc.toks, detected)
+        doc.seg = segment(doc.toks, detected, lists=self._list_commas(doc))
         doc.dates = find_dates(text, detected, published, normal=doc.toks.normal)
         doc.cues = find_cues(doc.toks, detected)
         taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
@@ -122,6 +123,37 @@ class Extractor:
         return out
 
     # -------------------------------------------------------------------- helpers
+    @staticmethod
+    def _list_commas(doc: Doc) -> frozenset[int]:
+        """Token indices where a comma joins two actor names of a list."""
+        out = set()
+        names = [a for a in doc.actors if a.actor_id]
+        for left, right in zip(names, names[1:]):
+            gap = [doc.toks.items[i][0] for i in range(left.last + 1, right.first)]
+            text = doc.toks.normal.text[doc.toks.items[left.last][2]:doc.toks.items[right.first][1]]
+            if "," in text and all(t in _LIST_WORDS for t in gap) and text.count(",") == 1:
+                out.add(right.first - len(gap))
+        return frozenset(out)
+
+    @staticmethod
+    def _coordinated(doc: Doc, lead: Party, parties: list[Party], limit: int) -> list[Party]:
+        """Parties listed with ``lead`` ("Saudi Arabia, the UAE and Jordan"), before ``limit``."""
+        out, current = [], lead
+        for p in parties:
+            if p.first <= current.last or p.first > limit:
+                continue
+            gap = [doc.toks.items[i][0] for i in range(current.last + 1, p.first)]
+            text = doc.toks.normal.text[doc.toks.items[current.last][2]:doc.toks.items[p.first][1]]
+            if not all(t in _LIST_WORDS for t in gap) or any(c in text for c in ".;:()"):
+                break
+            if doc.lang == "ar" and not gap and "," not in text and not doc.toks.items[p.first][0].startswith("و"):
+                break
+            if doc.lang == "en" and not gap and "," not in text:
+                break
+            out.append(p)
+            current = p
+        return out
+
     def _ref(self, hit: ActorHit, date: str | None, lang: str) -> ActorRef:
         if hit.actor_id is None:
             return ActorRef(id="unknown:" + "-".join(hit.label.lower().split()), label=hit.label, group=None)
@@ -226,23 +258,29 @@ class Extractor:
             etype = spec.type
             if status == "planned" and spec.planned_type:
                 etype = spec.planned_type
-            src_ref = self._party_ref(doc, source, value or pub, lang)
-            tgt_ref = self._party_ref(doc, target, value or pub, lang) if target else None
-            key = (etype, src_ref.group, tgt_ref.group if tgt_ref else None, value, status)
-            if key in seen:
-                continue
-            seen.add(key)
-            start, end = self._sentence_span(doc, sent_no)
-            confidence = 0.6 if borrowed else 0.85
-            if source.kind == "adjective":
-                confidence -= 0.1
-            events.append(Event(
-                id=f"{doc.doc_id}/e{len(events) + 1}", type=etype, plover=event_plover(etype),
-                source=src_ref, target=tgt_ref, date=value,
-                date_precision=date.precision if date and value else None,
-                status=status, confidence=confidence,
-                quote=doc.text[start:end], start=start + offset, end=end + offset, sentence=sent_no,
-            ))
+            sources = [source]
+            if not borrowed and source.index >= 0:
+                limit = trig.first if source.last < trig.first else clause[1]
+                sources += [p for p in self._coordinated(doc, source, in_clause, limit)
+                            if target is None or (p is not target and p.group != target.group)]
+            for src in sources:
+                src_ref = self._party_ref(doc, src, value or pub, lang)
+                tgt_ref = self._party_ref(doc, target, value or pub, lang) if target else None
+                key = (etype, src_ref.group, tgt_ref.group if tgt_ref else None, value, status)
+                if key in seen:
+                    continue
+                seen.add(key)
+                start, end = self._sentence_span(doc, sent_no)
+                confidence = 0.6 if borrowed else 0.85
+                if src.kind == "adjective":
+                    confidence -= 0.1
+                events.append(Event(
+                    id=f"{doc.doc_id}/e{len(events) + 1}", type=etype, plover=event_plover(etype),
+                    source=src_ref, target=tgt_ref, date=value,
+                    date_precision=date.precision if date and value else None,
+                    status=status, confidence=confidence,
+                    quote=doc.text[start:end], start=start + offset, end=end + offset, sentence=sent_no,
+                ))
             if value:
                 last_dated = (sent_no, date)
         return events

@@ -46,8 +46,12 @@ def clause_matcher(lang: str) -> PhraseMatcher:
     return matcher
 
 
-def segment(toks: Tokens, lang: str) -> Segmentation:
-    """Sentence and clause numbers for the tokens of ``toks``."""
+def segment(toks: Tokens, lang: str, *, lists: frozenset[int] = frozenset()) -> Segmentation:
+    """Sentence and clause numbers for the tokens of ``toks``.
+
+    ``lists`` holds token indices where a comma separates two actor names ("Saudi
+    Arabia, the UAE and Jordan"); a comma there does not end the clause.
+    """
     items = toks.items
     text = toks.normal.text
     openers = {h.first for h in clause_matcher(lang).find(toks)} if lang in ("ar", "en") else set()
@@ -61,7 +65,7 @@ def segment(toks: Tokens, lang: str) -> Segmentation:
             if _SENTENCE_END.search(gap) and ("\n" in gap or not (len(prev) == 1 or prev in _ABBREVIATIONS)):
                 sentence += 1
                 clause += 1
-            elif _CLAUSE_END.search(gap) or i in openers:
+            elif (_CLAUSE_END.search(gap) and i not in lists) or i in openers:
                 clause += 1
         sentence_of.append(sentence)
         clause_of.append(clause)
