@@ -224,6 +224,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--remote-rows", type=int, default=None, help="rows for the remote step (default --rows)")
     parser.add_argument("--skip-remote", action="store_true")
+    parser.add_argument("--skip-local", action="store_true", help="only the remote endpoint step")
     parser.add_argument("--workdir", help="where temporary stores go (default a temporary directory)")
     parser.add_argument("--phase", choices=sorted(PHASES), help=argparse.SUPPRESS)
     parser.add_argument("--file", help=argparse.SUPPRESS)
@@ -242,13 +243,15 @@ def main() -> None:
         generate(tsv, args.rows)
         print(json.dumps({"step": "generate", "rows": args.rows, "seconds": time.perf_counter() - started,
                           "bytes": tsv.stat().st_size}), flush=True)
-        nt = work / "synthetic.nt"
-        _child("ntriples", file=str(tsv), out=str(nt))
-        raw = _child("raw", file=str(nt), store=str(work / "raw"))
-        shutil.rmtree(work / "raw", ignore_errors=True)
-        nt.unlink()
-        emb = _child("embedded", file=str(tsv), store=str(work / "embedded"))
-        shutil.rmtree(work / "embedded", ignore_errors=True)
+        emb = raw = None
+        if not args.skip_local:
+            nt = work / "synthetic.nt"
+            _child("ntriples", file=str(tsv), out=str(nt))
+            raw = _child("raw", file=str(nt), store=str(work / "raw"))
+            shutil.rmtree(work / "raw", ignore_errors=True)
+            nt.unlink()
+            emb = _child("embedded", file=str(tsv), store=str(work / "embedded"))
+            shutil.rmtree(work / "embedded", ignore_errors=True)
         remote = None
         if not args.skip_remote:
             remote_file = tsv
@@ -258,18 +261,20 @@ def main() -> None:
                     for n, line in zip(range(args.remote_rows), src):
                         dst.write(line)
             remote = _remote(remote_file, work)
-            print(json.dumps(remote), flush=True)
+            print(json.dumps({"step": "remote server", "peak_rss_mb": remote.get("server_peak_rss_mb"),
+                              **({"skipped": remote["skipped"]} if "skipped" in remote else {})}), flush=True)
         print()
-        print(f"rows                     {args.rows:,} ({emb['triples']:,} triples)")
-        print(f"embedded import          {emb['seconds']:.1f} s, {emb['rows_per_s']:,.0f} rows/s, "
-              f"peak RSS {emb['peak_rss_mb']:.0f} MB")
-        print(f"raw bulk_load            {raw['seconds']:.1f} s, peak RSS {raw['peak_rss_mb']:.0f} MB")
-        print(f"import / raw             {emb['seconds'] / raw['seconds']:.2f}x")
+        print(f"rows                     {args.rows:,}")
+        if emb and raw:
+            print(f"embedded import          {emb['seconds']:.1f} s, {emb['rows_per_s']:,.0f} rows/s, "
+                  f"{emb['triples']:,} triples, peak RSS {emb['peak_rss_mb']:.0f} MB")
+            print(f"raw bulk_load            {raw['seconds']:.1f} s, peak RSS {raw['peak_rss_mb']:.0f} MB")
+            print(f"import / raw             {emb['seconds'] / raw['seconds']:.2f}x")
         if remote and "seconds" in remote:
             print(f"remote import            {remote['seconds']:.1f} s ({remote['rows']:,} rows), "
                   f"{remote['rows_per_s']:,.0f} rows/s, client peak RSS {remote['peak_rss_mb']:.0f} MB, "
                   f"server peak RSS {remote['server_peak_rss_mb']:.0f} MB")
-        if "series_seconds" in emb:
+        if emb and "series_seconds" in emb:
             print(f"yearly alignment series  {emb['series_seconds']:.2f} s ({emb['series_cells']:,} dyad-years)")
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -6,8 +6,9 @@ node) and the actors the import had to create. Importing a file again replaces i
 a failed import leaves the store as it was.
 
 Memory stays bounded whatever the file size: rows are read, mapped and written as
-N-Triples in a stream; the embedded store takes that stream with Oxigraph's bulk loader,
-any other store (a SPARQL endpoint) takes it as a series of ``INSERT DATA`` batches.
+N-Triples in a stream; the embedded store takes that stream with Oxigraph's bulk loader
+in segments of a bounded number of triples, any other store (a SPARQL endpoint) takes it
+as a series of ``INSERT DATA`` batches.
 
 >>> from polgraph.store import open_store
 >>> from pathlib import Path
@@ -162,8 +163,7 @@ def gdelt_ntriples(path: str | Path, report: ImportReport, *, mapper: ActorMappe
         if len(chunk) >= _CHUNK_EVENTS:
             yield "".join(chunk)
             chunk = []
-    version = "GDELT event export"
-    doc = Document(id=doc_id, title=path.name, source=version, kind="dataset")
+    doc = Document(id=doc_id, title=path.name, source="GDELT event export", kind="dataset")
     graph = Graph()
     for triple in document_triples(doc):
         graph.add(triple)
