@@ -186,3 +186,9 @@ def test_undated_reports_merge_only_when_published_close_together(graph, weights
     graph.doc("2025-04-10", event("Praise", "SUPPORT", "USA", "SYR", None))   # 27 days later: same
     graph.doc("2025-05-20", event("Praise", "SUPPORT", "USA", "SYR", None))   # 40 days later: another
     assert series(graph.store(), weights) == [("SYR", "USA", "2025", 10.0, 2)]
+
+
+def test_reports_typed_differently_within_one_category_merge(graph, weights):
+    graph.doc("2017-04-07", event("AirStrike", "ASSAULT", "USA", "SYR", "2017-04-07"))
+    graph.doc("2017-04-08", event("MilitaryOperation", "ASSAULT", "USA", "SYR", "2017-04-07"))
+    assert series(graph.store(), weights) == [("SYR", "USA", "2017", -8.0, 1)]

@@ -1,6 +1,7 @@
 """Co-reference merge: several reports of one real-world event count once.
 
-Two reports are of the same event when they are of the same kind (event type), between
+Two reports are of the same event when they are of the same kind (PLOVER category, so
+an "air strike" in one language and a "military operation" in another still meet), between
 the same pair of groups (in either direction), from different documents, with date
 intervals that overlap and places that agree when both are given. A report whose text
 gives no date stands for the interval of ``undated_window_days`` either side of its
@@ -127,7 +128,7 @@ def cluster_reports(rows: Iterable[EventRow], *, window_days: int) -> list[Merge
     for row in rows:
         if row.source_group == row.target_group:
             continue
-        by_key[(row.type, *row.dyad)].append(row)
+        by_key[(row.plover, *row.dyad)].append(row)
     merged = []
     for key in sorted(by_key):
         ordered = sorted(by_key[key], key=lambda r: (_precision(r), r.status != "asserted",
@@ -148,7 +149,7 @@ def merged_events(store: Store, *, window_days: int, origin: str = "all",
                   goldstein: bool = True) -> list[MergedEvent]:
     """Co-referent extracted events in the store, each group merged into one event.
 
-    Candidates are read from the store only for (type, dyad) keys reported by more than
+    Candidates are read from the store only for (category, dyad) keys reported by more than
     one document, so the rows pulled grow with the duplicates, not with the corpus.
 
     >>> from polgraph.store import open_store
@@ -168,14 +169,14 @@ def _candidate_ids(store: Store) -> list[str]:
     query = f"""PREFIX pg: <{PG._NS}>
     PREFIX prov: <http://www.w3.org/ns/prov#>
     SELECT ?e WHERE {{
-      {{ SELECT ?type ?a ?b WHERE {{
-           GRAPH ?g {{ ?x pg:eventType ?type ; pg:sourceGroup ?sg ; pg:targetGroup ?tg ;
+      {{ SELECT ?cat ?a ?b WHERE {{
+           GRAPH ?g {{ ?x pg:plover ?cat ; pg:sourceGroup ?sg ; pg:targetGroup ?tg ;
                           pg:origin "text" ; prov:wasDerivedFrom ?doc }}
            FILTER(?sg != ?tg)
            BIND(IF(?sg < ?tg, ?sg, ?tg) AS ?a) BIND(IF(?sg < ?tg, ?tg, ?sg) AS ?b)
-         }} GROUP BY ?type ?a ?b HAVING (COUNT(DISTINCT ?doc) > 1) }}
-      {{ SELECT ?e ?type ?a ?b WHERE {{
-           GRAPH ?h {{ ?e pg:eventType ?type ; pg:sourceGroup ?sg2 ; pg:targetGroup ?tg2 ; pg:origin "text" }}
+         }} GROUP BY ?cat ?a ?b HAVING (COUNT(DISTINCT ?doc) > 1) }}
+      {{ SELECT ?e ?cat ?a ?b WHERE {{
+           GRAPH ?h {{ ?e pg:plover ?cat ; pg:sourceGroup ?sg2 ; pg:targetGroup ?tg2 ; pg:origin "text" }}
            FILTER(?sg2 != ?tg2)
            BIND(IF(?sg2 < ?tg2, ?sg2, ?tg2) AS ?a) BIND(IF(?sg2 < ?tg2, ?tg2, ?sg2) AS ?b)
          }} }}
