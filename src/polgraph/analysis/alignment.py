@@ -148,8 +148,9 @@ def _row_driver(row: EventRow, weight: float) -> Driver:
 
 
 def _relation_driver(rel: RelationRow, weight: float) -> Driver:
+    held = rel.interval()
     return Driver(id=rel.id, kind="relation", type=rel.kind, weight=weight, status=rel.status,
-                  date=rel.start or "", source=rel.subject_group, target=rel.object_group,
+                  date=f"{held[0]}..{held[1]}" if held else "", source=rel.subject_group, target=rel.object_group,
                   quote=rel.quote, document=rel.document)
 
 
