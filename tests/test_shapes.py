@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH, SKOS
 
@@ -93,9 +93,13 @@ def test_shapes_use_only_terms_the_vocabulary_defines(shapes):
     assert used - set(PG.__annotations__) == set()
 
 
-def _in_lists(shapes: Graph, path: URIRef) -> list[set]:
+def _in_lists(shapes: Graph, path: URIRef, shape: str | None = None) -> list[set]:
+    props = (shapes.objects(URIRef(PGSH + shape), SH.property) if shape
+             else shapes.subjects(SH.path, path))
     lists = []
-    for prop in shapes.subjects(SH.path, path):
+    for prop in props:
+        if shapes.value(prop, SH.path) != path:
+            continue
         head = shapes.value(prop, SH["in"])
         if head is not None:
             lists.append(set(Collection(shapes, head)))
@@ -104,7 +108,24 @@ def _in_lists(shapes: Graph, path: URIRef) -> list[set]:
 
 def test_event_type_list_matches_the_ontology(shapes):
     expected = {t.iri for t in event_types().values()}
-    assert _in_lists(shapes, PG.eventType) == [expected]
+    assert _in_lists(shapes, PG.eventType, "EventShape") == [expected]
+
+
+def test_every_event_class_has_a_type_agreement_shape(shapes):
+    onto = ontology_graph()
+    for t in event_types().values():
+        shape = URIRef(PGSH + t.name + "TypeShape")
+        assert shapes.value(shape, SH.targetClass) == t.iri
+        prop = shapes.value(shape, SH.property)
+        assert shapes.value(prop, SH.path) == PG.eventType
+        allowed = set(Collection(shapes, shapes.value(prop, SH["in"])))
+        assert allowed == set(onto.transitive_subjects(RDFS.subClassOf, t.iri)), t.name
+
+
+def test_event_class_typing_list_matches_the_ontology(shapes):
+    prop = shapes.value(URIRef(PGSH + "EventClassTypedShape"), SH.property)
+    listed = set(Collection(shapes, shapes.value(shapes.value(prop, SH.qualifiedValueShape), SH["in"])))
+    assert listed == {t.iri for t in event_types().values()}
 
 
 @pytest.mark.parametrize("path", [PG.plover, PG.defaultPlover])
@@ -195,7 +216,9 @@ BROKEN: dict[str, tuple[Mutation, str]] = {
         lambda g: [g.remove((EV, p, None)) for p in (PG.dateStart, PG.dateEnd, PG.datePrecision)],
         "publication date"),
     "unknown event type": (_set(EV, PG.eventType, PG.Event), "one of the event classes"),
-    "event type not an rdf:type": (_set(EV, PG.eventType, PG.Meeting), "not among the event's rdf:types"),
+    "event type not its class": (_set(EV, PG.eventType, PG.Meeting), "an event of class pg:Visit"),
+    "typed only as an event": (lambda g: g.remove((EV, RDF.type, PG.Visit)), "among its rdf:types"),
+    "not typed pg:Event": (lambda g: g.remove((EV, RDF.type, PG.Event)), "typed pg:Event"),
     "start offset after end offset": (_set(EV, PG.startOffset, Literal(len(QUOTE) + 1)), "no greater than"),
     "negative offset": (_set(EV, PG.startOffset, Literal(-1)), "non-negative"),
     "end offset beyond the text": (_set(EV, PG.endOffset, Literal(len(TEXT) + 5)), "beyond the end"),
