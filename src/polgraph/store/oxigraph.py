@@ -23,6 +23,10 @@ from polgraph.store.base import RDF_FORMATS, QueryResult, Store, python_value
 __all__ = ["OxigraphStore", "term_value"]
 
 _STAGING = "https://polgraph.org/graph/staging/"
+#: Above this many bytes a write goes through Oxigraph's bulk loader: one transaction for
+#: millions of triples costs several times the bulk load, and the bulk path still never
+#: leaves a half-written graph behind (see :meth:`OxigraphStore.bulk_replace_graph`).
+BULK_THRESHOLD = 16 * 1024 * 1024
 
 
 def term_value(term: Any) -> Any:
@@ -129,6 +133,8 @@ class OxigraphStore(Store):
             raise StoreError(f"update failed: {err}") from None
 
     def replace_graph(self, graph: str, data: bytes | str, media_type: str = RDF_FORMATS["ntriples"]) -> None:
+        if len(data) > BULK_THRESHOLD:
+            return self.bulk_replace_graph(graph, data, media_type)
         fmt = _rdf_format(media_type)
         target = ox.NamedNode(graph)
         exists = self._store.contains_named_graph(target)

@@ -7,11 +7,11 @@ replaced by loading it into a staging graph in batches and swapping it in with o
 """
 from __future__ import annotations
 
-import re
 import uuid
 from typing import Any
 
 import httpx
+import pyoxigraph as ox
 import rdflib
 
 from polgraph.errors import ParseError, QueryError, StoreError, StoreUnavailable
@@ -21,7 +21,6 @@ __all__ = ["RemoteStore"]
 
 _STAGING = "https://polgraph.org/graph/staging/"
 _SKOLEM = "https://polgraph.org/.well-known/genid/"
-_BNODE = re.compile(r"_:([A-Za-z0-9_\-.]+)")
 
 
 class RemoteStore(Store):
@@ -43,11 +42,16 @@ class RemoteStore(Store):
     kind = "remote"
 
     def __init__(self, query_url: str, update_url: str | None = None, *, token: str | None = None,
-                 timeout: float = 60.0, batch_triples: int = 50_000) -> None:
+                 timeout: float = 60.0, batch_triples: int = 200_000, store_url: str | None = None) -> None:
         self.query_url = query_url
+        oxigraph_style = query_url.endswith("/query")
         if update_url is None:
-            update_url = query_url[: -len("/query")] + "/update" if query_url.endswith("/query") else query_url
+            update_url = query_url[: -len("/query")] + "/update" if oxigraph_style else query_url
         self.update_url = update_url
+        # Graph Store Protocol endpoint, used for bulk uploads when the server offers one.
+        if store_url is None and oxigraph_style:
+            store_url = query_url[: -len("/query")] + "/store"
+        self.store_url = store_url
         self.batch_triples = batch_triples
         headers = {"User-Agent": "polgraph"}
         if token:
@@ -111,7 +115,8 @@ class RemoteStore(Store):
         try:
             for i in range(0, len(lines), self.batch_triples):
                 body = "\n".join(lines[i:i + self.batch_triples])
-                self.update(f"INSERT DATA {{ GRAPH <{staging}> {{\n{body}\n}} }}")
+                if not self._upload(staging, body):
+                    self.update(f"INSERT DATA {{ GRAPH <{staging}> {{\n{body}\n}} }}")
             if lines:
                 self.update(f"MOVE SILENT GRAPH <{staging}> TO GRAPH <{graph}>")
             else:
@@ -122,6 +127,23 @@ class RemoteStore(Store):
             except StoreError:
                 pass
             raise
+
+    def _upload(self, graph: str, ntriples_body: str) -> bool:
+        """POST N-Triples to the Graph Store Protocol endpoint; False when there is none."""
+        if not self.store_url:
+            return False
+        try:
+            response = self._client.post(self.store_url, params={"graph": graph},
+                                         content=ntriples_body.encode("utf-8"),
+                                         headers={"Content-Type": "application/n-triples"})
+        except httpx.HTTPError as err:
+            raise StoreUnavailable(f"SPARQL endpoint {self.store_url} is unreachable: {err}") from None
+        if response.status_code in (404, 405, 415, 501):
+            self.store_url = None  # no Graph Store Protocol here: SPARQL Update from now on
+            return False
+        if response.status_code >= 400:
+            raise StoreError(f"the endpoint answered {response.status_code}: {response.text.strip()[:300]}")
+        return True
 
     def remove_graph(self, graph: str) -> bool:
         existed = self.has_graph(graph)
@@ -160,22 +182,19 @@ _RDFLIB_FORMATS = {
 
 
 def _as_ntriples(data: bytes | str, media_type: str) -> list[str]:
-    """Parse data locally (so bad input fails before the endpoint is touched) and return
-    N-Triples lines with blank nodes skolemised, so batches cannot split a blank node."""
-    fmt = _RDFLIB_FORMATS.get(media_type.split(";")[0].strip())
+    """Parse data locally with Oxigraph's parser (so bad input fails before the endpoint
+    is touched) and return N-Triples lines with blank nodes skolemised, so batches cannot
+    split a blank node."""
+    fmt = ox.RdfFormat.from_media_type(media_type.split(";")[0].strip())
     if fmt is None:
         raise ParseError(f"unsupported RDF media type: {media_type}")
-    if fmt == "nt":
-        text = data.decode("utf-8") if isinstance(data, bytes) else data
-        try:
-            rdflib.Graph().parse(data=text, format="nt")  # validates; cheap next to HTTP
-        except Exception as err:  # rdflib raises several unrelated types for bad syntax
-            raise ParseError(f"invalid N-Triples data: {err}") from None
-    else:
-        try:
-            g = rdflib.Graph().parse(data=data, format=fmt)
-        except Exception as err:
-            raise ParseError(f"invalid {fmt} data: {err}") from None
-        text = g.serialize(format="nt", encoding="utf-8").decode("utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    return [_BNODE.sub(lambda m: f"<{_SKOLEM}{m.group(1)}>", line) for line in lines]
+
+    def skolem(term):
+        return ox.NamedNode(_SKOLEM + term.value) if isinstance(term, ox.BlankNode) else term
+
+    try:
+        triples = [ox.Triple(skolem(t.subject), t.predicate, skolem(t.object))
+                   for t in ox.parse(data, format=fmt)]
+    except SyntaxError as err:
+        raise ParseError(f"invalid {fmt.name} data: {err}") from None
+    return [f"{t} ." for t in triples]
