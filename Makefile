@@ -11,7 +11,7 @@ STORE  ?= var/store
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run build test setup bench clean
+.PHONY: run build test setup browser bench clean
 
 setup: $(STAMP)
 
@@ -28,7 +28,12 @@ build: $(STAMP)
 run: build
 	$(BIN)/polgraph --store $(STORE) serve --host $(HOST) --port $(PORT)
 
-test: $(STAMP)
+# The browser tests drive Debian's Chromium; the script installs it where it may (root with
+# apt-get) and otherwise says why those tests will be skipped.
+browser:
+	@sh scripts/ensure-browser.sh
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)

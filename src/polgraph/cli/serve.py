@@ -33,6 +33,12 @@ def run(args: argparse.Namespace) -> int:
 
     if not 0 < args.port < 65536:
         raise InputError(f"invalid port: {args.port}")
+    spec = args.store or default_store_spec()
+    if not spec.startswith(("http://", "https://")) and spec != "memory":
+        # Fail with one clear line (not uvicorn's start-up traceback) when another process
+        # holds the store directory.
+        from polgraph.store import OxigraphStore
+        OxigraphStore(spec).close()
     settings = Settings.from_env(store=args.store or default_store_spec(), update_token=args.token,
                                  query_timeout=args.timeout, max_rows=args.max_rows, build=args.build or None)
     app = create_app(settings)
