@@ -44,6 +44,7 @@ _LOCATIVES = {
                     "north south east west".split()),
 }
 _PLACE_EVENTS = frozenset({"Visit"})
+_REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 _LIST_WORDS = frozenset({"and", "the", "or", "و", "او"})
 
 
@@ -196,6 +197,29 @@ class Extractor:
                 return last_dated[1]
         return None
 
+    def _carried_date(self, doc: Doc, sent_no: int) -> DateMention | None:
+        """The date an undated event inherits: the last date given earlier in its paragraph.
+
+        News prose dates a scene once ("on Tuesday ...") and tells the rest of the
+        paragraph without repeating it.
+        """
+        seg, toks = doc.seg, doc.toks
+        first = sent_no
+        while first and self._same_paragraph(doc, first - 1, first):
+            first -= 1
+        usable = [d for d in doc.dates if d.kind != "since" and d.value and len(d.value) > 4]
+        if first == sent_no == 0 and len(seg.sentences) > 1:
+            # A headline tells the lead's news: it takes the first date of what follows.
+            lo, hi = toks.span(*seg.sentences[1])[0], len(doc.text)
+            after = [d for d in usable if lo <= d.start < hi]
+            return after[0] if after and not self._same_paragraph(doc, 0, 1) else None
+        if first == sent_no:
+            return None
+        lo = toks.span(*seg.sentences[first])[0]
+        hi = toks.span(*seg.sentences[sent_no])[0]
+        before = [d for d in usable if lo <= d.start < hi]
+        return before[-1] if before else None
+
     def _both_countries(self, doc: Doc, mentions: list[Mention]) -> tuple[str, str] | None:
         counts: dict[str, int] = {}
         for m in mentions:
@@ -216,6 +240,8 @@ class Extractor:
         events: list[Event] = []
         seen: set[tuple] = set()
         last_dated: tuple[int, DateMention] | None = None
+        sources_of: dict[int, Party] = {}  # sentence -> source of its first event
+        recent: list[tuple[int, str, Party, Party | None]] = []  # events so far
         # The mediator of one event ("under US mediation") is no party to the next.
         mediators = {t.last + 1 for t in doc.triggers if t.value.type == "Mediation"}
         for trig in doc.triggers:
@@ -232,6 +258,9 @@ class Extractor:
             value = date.value_for(status == "planned") if date else None
             if value and pub and value > pub and status == "asserted" and len(value) == 10:
                 status = "planned"
+            carried = None
+            if date is None and (carried := self._carried_date(doc, sent_no)):
+                date, value = carried, carried.value_for(status == "planned")
 
             def party(i: int) -> Party | None:
                 hit = doc.actors[i]
@@ -246,11 +275,17 @@ class Extractor:
                            if seg.clause_of[h.first] == clause_no - 1
                            and seg.sentence_of[h.first] == sent_no and h.first not in mediators
                            and (p := party(i))]
+            if not prev_clause and not any(q.last < trig.first and not q.marked for q in in_clause):
+                carried = self._topic(doc, sent_no, clause_no, sources_of, party)
+                prev_clause = [carried] if carried else []
             pair = self._pair(doc, clause, pair_at, in_clause, both, duo)
             mutual = event_plover(spec.type) in MUTUAL
             source, target, borrowed = assign_roles(trig.first, trig.last, in_clause, prev_clause, pair,
                                                     mutual=mutual, lang=lang,
                                                     places=spec.type in _PLACE_EVENTS)
+            plover = event_plover(spec.type)
+            if source is not None and target is None and spec.needs_target:
+                target = self._implied_target(plover, source, sent_no, recent)
             if source is None or (target is None and spec.needs_target):
                 continue
             if target is not None and target.group == source.group:
@@ -263,6 +298,9 @@ class Extractor:
                 limit = trig.first if source.last < trig.first else clause[1]
                 sources += [p for p in self._coordinated(doc, source, in_clause, limit)
                             if target is None or (p is not target and p.group != target.group)]
+            if not borrowed:
+                sources_of.setdefault(sent_no, source)
+            recent.append((sent_no, plover, source, target))
             for src in sources:
                 src_ref = self._party_ref(doc, src, value or pub, lang)
                 tgt_ref = self._party_ref(doc, target, value or pub, lang) if target else None
@@ -281,9 +319,60 @@ class Extractor:
                     status=status, confidence=confidence,
                     quote=doc.text[start:end], start=start + offset, end=end + offset, sentence=sent_no,
                 ))
-            if value:
+            if value and not carried:
                 last_dated = (sent_no, date)
         return events
+
+    @staticmethod
+    def _implied_target(plover: str, source: Party, sent_no: int,
+                        recent: list[tuple[int, str, Party, Party | None]]) -> Party | None:
+        """The target of an event whose clause names none, from the events just told.
+
+        A reaction ("welcomed the move", دان الخطوة) answers the actor of the event it
+        reacts to; a strike with no named target ("jets pounded the remaining positions")
+        continues against the enemy of the fighting just described.
+        """
+        if plover in _REACTIONS:
+            for s, _, src, tgt in reversed(recent):
+                if sent_no - s > 2:
+                    break
+                if src.group != source.group:
+                    return src
+                if tgt is not None and tgt.group != source.group and s == sent_no:
+                    return tgt
+        elif plover == "ASSAULT":
+            for s, pl, src, tgt in reversed(recent):
+                if sent_no - s > 3:
+                    break
+                if pl == "ASSAULT" and tgt is not None and tgt.group != source.group:
+                    return tgt
+        return None
+
+    def _topic(self, doc: Doc, sent_no: int, clause_no: int, sources_of: dict[int, Party],
+               party) -> Party | None:
+        """The actor a clause without a subject is about: the subject of an earlier clause
+        of its sentence, else the source of the previous sentence of its paragraph.
+
+        An elided or pronoun subject ("He added", وأضاف, "the ministry said") most
+        often continues the actor last spoken of as a subject.
+        """
+        seg = doc.seg
+        first_clause = seg.clause_of[seg.sentences[sent_no][0]]
+        for c in range(clause_no - 2, first_clause - 1, -1):
+            lo, hi = seg.clauses[c]
+            for i, h in enumerate(doc.actors):
+                if lo <= h.first <= hi and (p := party(i)) and not p.marked and not p.locative:
+                    return p
+        if sent_no and self._same_paragraph(doc, sent_no - 1, sent_no):
+            if sent_no - 1 in sources_of:
+                return sources_of[sent_no - 1]
+        return None
+
+    @staticmethod
+    def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
+        end = doc.toks.items[doc.seg.sentences[a][1]][2]
+        start = doc.toks.items[doc.seg.sentences[b][0]][1]
+        return "\n" not in doc.toks.normal.text[end:start]
 
     def _party_ref(self, doc: Doc, party: Party, date: str | None, lang: str) -> ActorRef:
         if party.index < 0:
