@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from polgraph.extraction.lexicon import load_lexicon
 from polgraph.extraction.normalize import fold
-from polgraph.extraction.phrases import PhraseMatcher, Tokens
+from polgraph.extraction.phrases import PhraseMatcher, Tokens, arabic_variants
 from polgraph.gazetteer import load_gazetteer
 
 __all__ = ["ActorHit", "find_actors", "actor_matcher"]
@@ -101,6 +101,27 @@ def _unknown_names(toks: Tokens, taken: set[int]) -> list[ActorHit]:
     return out
 
 
+def _blocked(token: str, blockers: frozenset[str], lang: str) -> bool:
+    if lang != "ar":
+        return token in blockers
+    return any(form in blockers for form, _, _ in arabic_variants(token))
+
+
+@functools.cache
+def _leader_words(lang: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(w).split()) for w in load_lexicon("grammar")[lang].get("led_by", ()))
+
+
+def _led_by(toks: Tokens, first: int, led_last: int, lang: str) -> bool:
+    """Whether the words between the actor ending at ``led_last`` and token ``first``
+    say that the actor at ``first`` leads it: the led one is then the party."""
+    for words in _leader_words(lang):
+        n = len(words)
+        if first - n - 1 == led_last and tuple(toks.items[first - n + k][0] for k in range(n)) == words:
+            return True
+    return False
+
+
 def find_actors(toks: Tokens, lang: str) -> list[ActorHit]:
     """Actor mentions in a tokenised text, in text order."""
     if lang not in ("ar", "en"):
@@ -113,10 +134,12 @@ def find_actors(toks: Tokens, lang: str) -> list[ActorHit]:
         actor_id, kind = hit.value
         if kind == "adjective":
             neighbour = hit.first - 1 if lang == "ar" else hit.last + 1
-            if 0 <= neighbour < len(toks) and toks.items[neighbour][0] in blockers:
+            if 0 <= neighbour < len(toks) and _blocked(toks.items[neighbour][0], blockers, lang):
                 continue
         if lang == "en" and hit.last + 1 < len(toks) and toks.items[hit.last + 1][0] in _MODIFIED:
             kind = "modifier"  # "Turkish-backed", "US-led": the phrase names someone else
+        elif hits and _led_by(toks, hit.first, hits[-1].last, lang):
+            kind = "modifier"  # "the coalition led by the US", التحالف بقيادة واشنطن
         actor = gaz[actor_id]
         label = actor.ar if lang == "ar" and actor.ar else actor.en
         hits.append(ActorHit(actor_id, label, kind, hit.start, hit.end, hit.first, hit.last))

@@ -276,8 +276,7 @@ class Extractor:
                            and seg.sentence_of[h.first] == sent_no and h.first not in mediators
                            and (p := party(i))]
             if not prev_clause and not any(q.last < trig.first and not q.marked for q in in_clause):
-                carried = self._topic(doc, sent_no, clause_no, sources_of, party)
-                prev_clause = [carried] if carried else []
+                prev_clause = self._topic(doc, sent_no, clause_no, sources_of, party)
             pair = self._pair(doc, clause, pair_at, in_clause, both, duo)
             mutual = event_plover(spec.type) in MUTUAL
             source, target, borrowed = assign_roles(trig.first, trig.last, in_clause, prev_clause, pair,
@@ -349,9 +348,10 @@ class Extractor:
         return None
 
     def _topic(self, doc: Doc, sent_no: int, clause_no: int, sources_of: dict[int, Party],
-               party) -> Party | None:
-        """The actor a clause without a subject is about: the subject of an earlier clause
-        of its sentence, else the source of the previous sentence of its paragraph.
+               party) -> list[Party]:
+        """The actors a clause without a subject is about: those of the nearest earlier
+        clause of its sentence that has a subject, else the source of the previous
+        sentence of its paragraph (or that sentence's first subject).
 
         An elided or pronoun subject ("He added", وأضاف, "the ministry said") most
         often continues the actor last spoken of as a subject.
@@ -360,13 +360,18 @@ class Extractor:
         first_clause = seg.clause_of[seg.sentences[sent_no][0]]
         for c in range(clause_no - 2, first_clause - 1, -1):
             lo, hi = seg.clauses[c]
-            for i, h in enumerate(doc.actors):
-                if lo <= h.first <= hi and (p := party(i)) and not p.marked and not p.locative:
-                    return p
+            found = [p for i, h in enumerate(doc.actors)
+                     if lo <= h.first <= hi and (p := party(i)) and not p.locative]
+            if any(not p.marked for p in found):
+                return found
         if sent_no and self._same_paragraph(doc, sent_no - 1, sent_no):
             if sent_no - 1 in sources_of:
-                return sources_of[sent_no - 1]
-        return None
+                return [sources_of[sent_no - 1]]
+            lo, hi = seg.sentences[sent_no - 1]
+            for i, h in enumerate(doc.actors):
+                if lo <= h.first <= hi and (p := party(i)) and not p.marked and not p.locative:
+                    return [p]
+        return []
 
     @staticmethod
     def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
