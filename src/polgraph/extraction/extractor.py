@@ -285,6 +285,12 @@ class Extractor:
             plover = event_plover(spec.type)
             if source is not None and target is None and spec.needs_target:
                 target = self._implied_target(plover, source, sent_no, recent)
+                if target is None and plover == "ASSAULT":
+                    # A strike "in Syria" with no other object is a strike on that state.
+                    target = next((p for p in in_clause if p.locative and p.group != source.group
+                                   and self.gazetteer[doc.actors[p.index].actor_id].kind == "State"), None)
+            if source is not None and target is None and spec.needs_target:
+                recent.append((sent_no, plover, source, None))  # reactions may still answer it
             if source is None or (target is None and spec.needs_target):
                 continue
             if target is not None and target.group == source.group:
