@@ -176,6 +176,7 @@ def to_cytoscape(graph: nx.Graph) -> bytes:
     for _, data in ready.nodes(data=True):
         data["name"] = data.get("label", "")
     data = nx.cytoscape_data(ready)
+    data["data"] = dict(ready.graph)  # NetworkX gives a list of pairs; Cytoscape.js reads an object
     for element in data["elements"]["nodes"]:
         attrs = element["data"]
         if "x" in attrs:
