@@ -153,3 +153,76 @@ def test_bad_header_date_is_refused():
 def test_text_without_header_is_plain():
     art = parse_article("published reports say\nmore text")
     assert art.body_start == 0 and art.published is None
+
+
+# ------------------------------------------------------------- discourse rules
+@pytest.mark.parametrize("text", [
+    "Ankara moved tanks up to the frontier. It also threatened the SDF with a new offensive.",
+    "دفعت أنقرة بتعزيزات إلى الحدود. وقالت إنها ستشن هجوما على قسد قريبا.",
+])
+def test_a_clause_without_subject_continues_the_last_subject(text):
+    assert {e[:3] for e in _events(text)} & {("THREATEN", "TUR", "SDF"), ("ASSAULT", "TUR", "SDF")}
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck a weapons depot in Syria on Sunday. Damascus condemned the raid as a breach of its sovereignty.",
+    "شنت الطائرات الإسرائيلية غارات على مواقع في سوريا. ودانت دمشق الهجوم ووصفته بأنه خرق لسيادتها.",
+])
+def test_a_reaction_answers_the_actor_of_the_event_before_it(text):
+    assert ("ACCUSE", "SYR", "ISR") in {e[:3] for e in _events(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "American warplanes bombed ISIS hideouts in the desert east of Palmyra. "
+    "Coalition aircraft later pounded the remaining positions of the group.",
+    "قصفت الطائرات الأميركية مخابئ داعش في البادية. ثم قصفت طائرات التحالف المواقع المتبقية.",
+])
+def test_a_strike_without_object_continues_against_the_same_enemy(text):
+    assert ("ASSAULT", "COALITION", "ISIS") in {e[:3] for e in _events(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The coalition led by the United States struck ISIS hideouts in the desert near the border.",
+    "قصفت طائرات التحالف الدولي بقيادة الولايات المتحدة مواقع داعش قرب دير الزور",
+])
+def test_the_leader_of_a_named_actor_is_no_party(text):
+    assert {e[:3] for e in _events(text)} == {("ASSAULT", "COALITION", "ISIS")}
+
+
+def test_arabic_ministry_is_not_a_visit():
+    assert _events("أعلنت وزارة الدفاع التركية أن جنديين قتلا في الهجوم") == []
+
+
+@pytest.mark.parametrize("text,published,date", [
+    ("On Tuesday Turkish drones hit SDF positions near Kobani. The SDF accused Ankara of targeting civilians.",
+     "2025-05-10", "2025-05-06"),
+    ("قصفت المسيرات التركية يوم الثلاثاء مواقع قسد قرب عين العرب. واتهمت قسد أنقرة باستهداف المدنيين.",
+     "2025-05-10", "2025-05-06"),
+])
+def test_a_date_given_once_holds_for_the_rest_of_its_paragraph(text, published, date):
+    accusations = [e for e in _events(text, published) if e[0] == "ACCUSE"]
+    assert accusations and accusations[0][3] == date
+
+
+def test_a_year_in_passing_is_not_carried():
+    text = "Moscow suspended the 2015 memorandum with Washington. Russia also condemned the US strikes on the base."
+    assert [e[3] for e in _events(text, "2017-04-08") if e[0] == "ACCUSE"] == [None]
+
+
+def test_a_headline_takes_the_date_of_its_lead():
+    text = "Turkey shells SDF posts\n\nTurkish artillery shelled SDF posts near Tal Rifaat on 3 May 2025, officials said."
+    assert {(e[0], e[1], e[2], e[3]) for e in _events(text, "2025-05-04")} == {("ASSAULT", "TUR", "SDF", "2025-05-03")}
+
+
+@pytest.mark.parametrize("text,key", [
+    ("The SDF thanked the coalition for its air support.", ("SUPPORT", "SDF", "COALITION")),
+    ("شكرت قسد التحالف الدولي على دعمه", ("SUPPORT", "SDF", "COALITION")),
+    ("Damascus ruled out joining the Abraham Accords for the time being.", ("REJECT", "SYR", None)),
+    ("استبعدت دمشق الانضمام إلى اتفاقيات أبراهام في الوقت الحالي", ("REJECT", "SYR", None)),
+    ("The Syrian interior ministry raided ISIS cells in Idlib and arrested twelve suspects.", ("COERCE", "SYR", "ISIS")),
+    ("داهمت قوات الأمن السورية خلايا لداعش في إدلب واعتقلت عشرة مشتبهين", ("COERCE", "SYR", "ISIS")),
+    ("Russian military police left the town of Manbij on Sunday.", ("RETREAT", "RUS", None)),
+    ("غادرت القوات الروسية مدينة منبج يوم الأحد", ("RETREAT", "RUS", None)),
+])
+def test_added_triggers(text, key):
+    assert key in {e[:3] for e in _events(text)}

@@ -136,7 +136,8 @@ def find_actors(toks: Tokens, lang: str) -> list[ActorHit]:
             neighbour = hit.first - 1 if lang == "ar" else hit.last + 1
             if 0 <= neighbour < len(toks) and _blocked(toks.items[neighbour][0], blockers, lang):
                 continue
-        if lang == "en" and hit.last + 1 < len(toks) and toks.items[hit.last + 1][0] in _MODIFIED:
+        if (lang == "en" and hit.last + 1 < len(toks) and toks.items[hit.last + 1][0] in _MODIFIED
+                and toks.original[hit.end:hit.end + 1] in ("-", "\u2010", "\u2011")):
             kind = "modifier"  # "Turkish-backed", "US-led": the phrase names someone else
         elif hits and _led_by(toks, hit.first, hits[-1].last, lang):
             kind = "modifier"  # "the coalition led by the US", التحالف بقيادة واشنطن

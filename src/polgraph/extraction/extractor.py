@@ -21,6 +21,7 @@ from polgraph.extraction.events import (
 )
 from polgraph.extraction.language import detect_language
 from polgraph.extraction.lexicon import load_lexicon
+from polgraph.extraction.normalize import fold
 from polgraph.extraction.phrases import Hit, PhraseMatcher, Tokens, arabic_variants
 from polgraph.extraction.relations import find_relations
 from polgraph.extraction.sentences import Segmentation, segment
@@ -34,12 +35,13 @@ __all__ = ["EXTRACTOR_VERSION", "Extractor", "Doc", "Mention"]
 EXTRACTOR_VERSION = "0.1.0"
 
 _PREPOSITIONS = {
-    "ar": frozenset("الى على ضد مع في من عن لدى عبر تجاه نحو بحق".split()),
+    # Folded as the tokens are (alef maqsura reads as yeh: على → علي).
+    "ar": frozenset(fold(w) for w in "الى على ضد مع في من عن لدى عبر تجاه نحو بحق".split()),
     "en": frozenset("to on against with in from at into toward towards over for about".split()),
 }
 _PREP_CLITICS = ("ب", "ل", "لل", "وب", "ول", "فب", "فل", "ك")
 _LOCATIVES = {
-    "ar": frozenset("في داخل شمال شمالي جنوب جنوبي شرق شرقي غرب غربي قرب عبر انحاء اراضي مناطق".split()),
+    "ar": frozenset(fold(w) for w in "في داخل شمال شمالي جنوب جنوبي شرق شرقي غرب غربي قرب عبر انحاء اراضي مناطق".split()),
     "en": frozenset("in inside into across within near throughout northern southern eastern western "
                     "north south east west".split()),
 }
@@ -285,10 +287,6 @@ class Extractor:
             plover = event_plover(spec.type)
             if source is not None and target is None and spec.needs_target:
                 target = self._implied_target(plover, source, sent_no, recent)
-                if target is None and plover == "ASSAULT":
-                    # A strike "in Syria" with no other object is a strike on that state.
-                    target = next((p for p in in_clause if p.locative and p.group != source.group
-                                   and self.gazetteer[doc.actors[p.index].actor_id].kind == "State"), None)
             if source is not None and target is None and spec.needs_target:
                 recent.append((sent_no, plover, source, None))  # reactions may still answer it
             if source is None or (target is None and spec.needs_target):
