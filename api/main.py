@@ -21,7 +21,7 @@ from polgraph.sparql.serving import open_serving_store
 __all__ = ["create_app", "ROUTERS"]
 
 #: Router modules, in the order their routes appear in the OpenAPI document.
-ROUTERS = ["sparql", "graph_store", "actors", "events", "documents", "analysis", "graph"]
+ROUTERS = ["sparql", "graph_store", "actors", "events", "documents", "analysis", "graph", "page"]
 
 
 def _routers() -> list:
