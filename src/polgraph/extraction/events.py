@@ -111,11 +111,13 @@ def _first_other(parties, group):
 
 
 def assign_roles(trigger_first: int, trigger_last: int, clause: list[Party], previous: list[Party],
-                 pair: tuple[Party, Party] | None, *, mutual: bool, lang: str, places: bool = False
-                 ) -> tuple[Party | None, Party | None, bool]:
+                 pair: tuple[Party, Party] | None, *, mutual: bool, lang: str, places: bool = False,
+                 joined: frozenset[int] = frozenset()) -> tuple[Party | None, Party | None, bool]:
     """Source and target for a trigger, and whether they were borrowed from outside its clause.
 
     Places ("in Syria") take part only when ``places`` is true (visits and meetings).
+    ``joined`` holds the indices of parties that continue a list of names ("السعودية
+    وقطر"): after a subject that follows its verb they are co-subjects, not targets.
     """
     if not places:
         clause = [p for p in clause if not p.locative]
@@ -136,6 +138,8 @@ def assign_roles(trigger_first: int, trigger_last: int, clause: list[Party], pre
         source = before[0]
     elif lang == "ar" and after and not after[0].marked and after[0].first - trigger_last <= 3:
         source, rest = after[0], after[1:]  # verb-subject order, or a noun and its agent
+        while rest and rest[0].index in joined:
+            rest = rest[1:]
     borrowed = False
     if source is None:
         if not clause and previous:

@@ -47,6 +47,8 @@ _LOCATIVES = {
 }
 _PLACE_EVENTS = frozenset({"Visit"})
 _REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+# Classes whose object is often another event ("condemned the incursion").
+_GOVERNING = frozenset({"Praise", "Condemnation", "Accusation", "Rejection", "Demand"})
 _LIST_WORDS = frozenset({"and", "the", "or", "و", "او"})
 
 
@@ -88,6 +90,11 @@ def _grammar_matcher(lang: str, key: str) -> PhraseMatcher:
     for word in load_lexicon("grammar")[lang][key]:
         matcher.add(word, key, case_sensitive=False)
     return matcher
+
+
+@functools.cache
+def _fillers(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lexicon("grammar")[lang].get("object_fillers", ()))
 
 
 class Extractor:
@@ -136,6 +143,24 @@ class Extractor:
             text = doc.toks.normal.text[doc.toks.items[left.last][2]:doc.toks.items[right.first][1]]
             if "," in text and all(t in _LIST_WORDS for t in gap) and text.count(",") == 1:
                 out.add(right.first - len(gap))
+        return frozenset(out)
+
+    @staticmethod
+    def _joined(doc: Doc) -> frozenset[int]:
+        """Indices of actor mentions that continue a list begun by the mention before
+        them ("Saudi Arabia, Qatar and Egypt", السعودية وقطر ومصر)."""
+        out = set()
+        for k in range(1, len(doc.actors)):
+            left, right = doc.actors[k - 1], doc.actors[k]
+            gap = [doc.toks.items[i][0] for i in range(left.last + 1, right.first)]
+            between = doc.toks.original[left.end:right.start]
+            if doc.lang == "ar":
+                sep = "".join(between.split())
+                ok = not gap and sep in ("و", "،", ",", "،و", ",و")
+            else:
+                ok = all(t in _LIST_WORDS for t in gap) and ("," in between or "and" in gap or "or" in gap)
+            if ok and not any(c in between for c in ".;:()"):
+                out.add(k)
         return frozenset(out)
 
     @staticmethod
@@ -246,6 +271,8 @@ class Extractor:
         recent: list[tuple[int, str, Party, Party | None]] = []  # events so far
         # The mediator of one event ("under US mediation") is no party to the next.
         mediators = {t.last + 1 for t in doc.triggers if t.value.type == "Mediation"}
+        governed = self._reaction_objects(doc)
+        joined = self._joined(doc)
         for trig in doc.triggers:
             spec: TriggerSpec = trig.value
             sent_no = seg.sentence_of[trig.first]
@@ -277,13 +304,15 @@ class Extractor:
                            if seg.clause_of[h.first] == clause_no - 1
                            and seg.sentence_of[h.first] == sent_no and h.first not in mediators
                            and (p := party(i))]
+            if trig.first in governed and not self._own_agent(trig, in_clause, lang):
+                continue
             if not prev_clause and not any(q.last < trig.first and not q.marked for q in in_clause):
                 prev_clause = self._topic(doc, sent_no, clause_no, sources_of, party)
             pair = self._pair(doc, clause, pair_at, in_clause, both, duo)
             mutual = event_plover(spec.type) in MUTUAL
             source, target, borrowed = assign_roles(trig.first, trig.last, in_clause, prev_clause, pair,
                                                     mutual=mutual, lang=lang,
-                                                    places=spec.type in _PLACE_EVENTS)
+                                                    places=spec.type in _PLACE_EVENTS, joined=joined)
             plover = event_plover(spec.type)
             if source is not None and target is None and spec.needs_target:
                 target = self._implied_target(plover, source, sent_no, recent)
@@ -325,6 +354,39 @@ class Extractor:
             if value and not carried:
                 last_dated = (sent_no, date)
         return events
+
+    @staticmethod
+    def _reaction_objects(doc: Doc) -> set[int]:
+        """First tokens of triggers that are the object of a reaction before them.
+
+        In "Riyadh condemned the incursion" or نددت السعودية بالتوغل the incursion is the
+        event reacted to, told again; the reacting actor did not carry it out.
+        """
+        fillers = _fillers(doc.lang)
+        taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
+        out = set()
+        for left, right in zip(doc.triggers, doc.triggers[1:]):
+            if left.value.type not in _GOVERNING or right.first <= left.last:
+                continue
+            if doc.seg.clause_of[left.last] != doc.seg.clause_of[right.first]:
+                continue
+            gap = range(left.last + 1, right.first)
+            if all(i in taken or doc.toks.items[i][0] in fillers for i in gap):
+                out.add(right.first)
+        return out
+
+    @staticmethod
+    def _own_agent(trig: Hit, parties: list[Party], lang: str) -> bool:
+        """Whether an event noun names its own agent: "Israeli strikes", غارات إسرائيل,
+        "strikes by Israel"."""
+        for p in parties:
+            if p.kind == "adjective" and (0 < p.first - trig.last <= 1 or (lang == "en" and trig.first - p.last == 1)):
+                return True
+            if lang == "en" and p.by and 0 < p.first - trig.last <= 3:
+                return True
+            if lang == "ar" and p.first - trig.last == 1 and not p.marked:
+                return True
+        return False
 
     @staticmethod
     def _implied_target(plover: str, source: Party, sent_no: int,
