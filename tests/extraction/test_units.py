@@ -226,3 +226,40 @@ def test_a_headline_takes_the_date_of_its_lead():
 ])
 def test_added_triggers(text, key):
     assert key in {e[:3] for e in _events(text)}
+
+
+# ------------------------------------------------------------- reactions and lists
+def test_reaction_to_a_named_deed_targets_the_main_doer_not_the_reacting_side():
+    text = ("Israel struck Syria and Russia struck a convoy. Turkey launched an offensive against the SDF "
+            "and its jets hit Kobani. France and Germany condemned the offensive.")
+    events = _events(text, "2019-10-10")
+    assert ("ACCUSE", "FRA", "TUR", None, "asserted") in events
+    assert ("ACCUSE", "DEU", "TUR", None, "asserted") in events
+    assert not any(e[1] in ("FRA", "DEU") and e[0] == "ASSAULT" for e in events)
+
+
+def test_arabic_reaction_to_a_deed_is_not_a_deed_of_the_reacting_states():
+    events = _events("شنت إسرائيل غارات على سوريا. ونددت السعودية وقطر ومصر بالغارات.", "2024-12-10")
+    assert {(e[0], e[1], e[2]) for e in events if e[0] == "ACCUSE"} == {
+        ("ACCUSE", "SAU", "ISR"), ("ACCUSE", "QAT", "ISR"), ("ACCUSE", "EGY", "ISR")}
+    assert {e[1] for e in events if e[0] == "ASSAULT"} == {"ISR"}
+
+
+def test_a_deed_with_its_own_agent_is_still_an_event():
+    events = _events("Turkey condemned the Israeli strikes on Syria on Monday.", "2025-07-16")
+    assert ("ASSAULT", "ISR", "SYR", "2025-07-14", "asserted") in events
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Damascus vowed to confront the Turkish aggression.", ("ACCUSE", "SYR", "TUR")),
+    ("ندد العراق بالعدوان الإسرائيلي على سوريا.", ("ACCUSE", "IRQ", "ISR")),
+])
+def test_a_deed_described_as_aggression_blames_the_actor_named_beside_it(text, expected):
+    events = {(e[0], e[1], e[2]) for e in _events(text)}
+    assert expected in events
+    assert (expected[0], expected[2], expected[1]) not in events
+
+
+def test_names_listed_after_an_arabic_verb_are_co_subjects():
+    events = {(e[0], e[1], e[2]) for e in _events("رحبت فرنسا وبريطانيا وألمانيا بالاتفاق بين دمشق وقسد.")}
+    assert not any(e[1] in ("FRA", "GBR", "DEU") and e[2] in ("FRA", "GBR", "DEU") for e in events)

@@ -74,6 +74,7 @@ class TriggerSpec:
     type: str
     needs_target: bool = True
     planned_type: str | None = None
+    offender_named: bool = False
 
 
 @functools.cache
@@ -81,7 +82,8 @@ def trigger_matcher(lang: str) -> PhraseMatcher:
     """The matcher of every trigger word in ``lang`` (cached)."""
     matcher = PhraseMatcher(lang)
     for entry in load_lexicon("triggers")["trigger"]:
-        spec = TriggerSpec(entry["type"], bool(entry.get("needs_target", True)), entry.get("planned_type"))
+        spec = TriggerSpec(entry["type"], bool(entry.get("needs_target", True)), entry.get("planned_type"),
+                           bool(entry.get("offender_named", False)))
         if spec.type not in EVENT_PLOVER:
             continue
         for word in entry.get(lang, ()):
@@ -128,7 +130,8 @@ def assign_roles(trigger_first: int, trigger_last: int, clause: list[Party], pre
     after = [p for p in clause if p.first > trigger_last]
     source = None
     rest = after
-    if after and after[0].kind == "adjective" and after[0].first - trigger_last <= 1 and not after[0].marked:
+    if lang == "ar" and after and after[0].kind == "adjective" and after[0].first - trigger_last <= 1 \
+            and not after[0].marked:
         source, rest = after[0], after[1:]
     elif lang == "en" and before and before[-1].kind == "adjective" and trigger_first - before[-1].last == 1:
         source = before[-1]  # "Israeli strikes", "the Turkish offensive"

@@ -272,6 +272,7 @@ class Extractor:
         # The mediator of one event ("under US mediation") is no party to the next.
         mediators = {t.last + 1 for t in doc.triggers if t.value.type == "Mediation"}
         governed = self._reaction_objects(doc)
+        trig_at = {t.first: t for t in doc.triggers}
         joined = self._joined(doc)
         for trig in doc.triggers:
             spec: TriggerSpec = trig.value
@@ -304,18 +305,28 @@ class Extractor:
                            if seg.clause_of[h.first] == clause_no - 1
                            and seg.sentence_of[h.first] == sent_no and h.first not in mediators
                            and (p := party(i))]
-            if trig.first in governed and not self._own_agent(trig, in_clause, lang):
+            if trig.first in governed.values() and not self._own_agent(trig, in_clause, lang):
                 continue
             if not prev_clause and not any(q.last < trig.first and not q.marked for q in in_clause):
                 prev_clause = self._topic(doc, sent_no, clause_no, sources_of, party)
+            offender = None
+            if spec.offender_named:
+                beside = [p for p in in_clause if self._beside(trig, p, lang)]
+                if beside:
+                    offender = beside[0]
+                    in_clause = [p for p in in_clause if p is not offender]
             pair = self._pair(doc, clause, pair_at, in_clause, both, duo)
             mutual = event_plover(spec.type) in MUTUAL
             source, target, borrowed = assign_roles(trig.first, trig.last, in_clause, prev_clause, pair,
                                                     mutual=mutual, lang=lang,
                                                     places=spec.type in _PLACE_EVENTS, joined=joined)
             plover = event_plover(spec.type)
+            if offender is not None and source is not None and offender.group != source.group:
+                target = offender
             if source is not None and target is None and spec.needs_target:
-                target = self._implied_target(plover, source, sent_no, recent)
+                about = trig_at[governed[trig.first]].value.type if trig.first in governed else None
+                target = self._implied_target(plover, source, sent_no, recent,
+                                              event_plover(about) if about else None)
             if source is not None and target is None and spec.needs_target:
                 recent.append((sent_no, plover, source, None))  # reactions may still answer it
             if source is None or (target is None and spec.needs_target):
@@ -356,15 +367,16 @@ class Extractor:
         return events
 
     @staticmethod
-    def _reaction_objects(doc: Doc) -> set[int]:
-        """First tokens of triggers that are the object of a reaction before them.
+    def _reaction_objects(doc: Doc) -> dict[int, int]:
+        """Triggers that are the object of a reaction before them: the reaction's first
+        token → the object's first token.
 
         In "Riyadh condemned the incursion" or نددت السعودية بالتوغل the incursion is the
         event reacted to, told again; the reacting actor did not carry it out.
         """
         fillers = _fillers(doc.lang)
         taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
-        out = set()
+        out = {}
         for left, right in zip(doc.triggers, doc.triggers[1:]):
             if left.value.type not in _GOVERNING or right.first <= left.last:
                 continue
@@ -372,31 +384,49 @@ class Extractor:
                 continue
             gap = range(left.last + 1, right.first)
             if all(i in taken or doc.toks.items[i][0] in fillers for i in gap):
-                out.add(right.first)
+                out[left.first] = right.first
         return out
 
     @staticmethod
-    def _own_agent(trig: Hit, parties: list[Party], lang: str) -> bool:
+    def _beside(trig: Hit, p: Party, lang: str) -> bool:
+        """Whether ``p`` qualifies the noun ``trig``: an adjective or a genitive name right
+        after it in Arabic, an adjective right before it in English."""
+        if lang == "ar":
+            return p.first - trig.last == 1 and not p.marked
+        return p.kind == "adjective" and trig.first - p.last == 1
+
+    @classmethod
+    def _own_agent(cls, trig: Hit, parties: list[Party], lang: str) -> bool:
         """Whether an event noun names its own agent: "Israeli strikes", غارات إسرائيل,
         "strikes by Israel"."""
         for p in parties:
-            if p.kind == "adjective" and (0 < p.first - trig.last <= 1 or (lang == "en" and trig.first - p.last == 1)):
+            if cls._beside(trig, p, lang):
                 return True
             if lang == "en" and p.by and 0 < p.first - trig.last <= 3:
-                return True
-            if lang == "ar" and p.first - trig.last == 1 and not p.marked:
                 return True
         return False
 
     @staticmethod
     def _implied_target(plover: str, source: Party, sent_no: int,
-                        recent: list[tuple[int, str, Party, Party | None]]) -> Party | None:
+                        recent: list[tuple[int, str, Party, Party | None]],
+                        about: str | None = None) -> Party | None:
         """The target of an event whose clause names none, from the events just told.
 
         A reaction ("welcomed the move", دان الخطوة) answers the actor of the event it
-        reacts to; a strike with no named target ("jets pounded the remaining positions")
-        continues against the enemy of the fighting just described.
+        reacts to; when it names that event ("condemned the incursion", ``about`` is its
+        PLOVER category) the actor of the last such event is meant. A strike with no
+        named target ("jets pounded the remaining positions") continues against the
+        enemy of the fighting just described.
         """
+        if about is not None and plover in _REACTIONS | {"REQUEST"}:
+            # The actor who did that most often lately: the story's main deed, not an aside.
+            tally: dict[str, tuple[int, int, Party]] = {}
+            for k, (s, pl, src, tgt) in enumerate(recent):
+                if sent_no - s <= 8 and pl == about and src.group != source.group:
+                    n = tally.get(src.group, (0, 0, src))[0]
+                    tally[src.group] = (n + (2 if tgt is not None else 1), k, src)
+            if tally:
+                return max(tally.values(), key=lambda v: (v[0], v[1]))[2]
         if plover in _REACTIONS:
             for s, _, src, tgt in reversed(recent):
                 if sent_no - s > 2:
