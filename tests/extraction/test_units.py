@@ -263,3 +263,32 @@ def test_a_deed_described_as_aggression_blames_the_actor_named_beside_it(text, e
 def test_names_listed_after_an_arabic_verb_are_co_subjects():
     events = {(e[0], e[1], e[2]) for e in _events("رحبت فرنسا وبريطانيا وألمانيا بالاتفاق بين دمشق وقسد.")}
     assert not any(e[1] in ("FRA", "GBR", "DEU") and e[2] in ("FRA", "GBR", "DEU") for e in events)
+
+
+# --------------------------------------------------------------------- relations
+def _relations(text, published="2025-06-01"):
+    return {(r.relation, r.subject.group, r.object.group) for r in extract(text, published=published).relations}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow is the Syrian government's closest ally.", ("allied_with", "RUS", "SYR")),
+    ("The SDF remains Washington's main partner on the ground against ISIS.", ("allied_with", "SDF", "USA")),
+    ("Fighting was heavy around the US-backed SDF positions.", ("allied_with", "USA", "SDF")),
+    ("Washington, which relies on the SDF against ISIS, sharpened its tone.", ("allied_with", "USA", "SDF")),
+    ("The YPG, the backbone of the SDF, holds the city.", ("member_of", "YPG", "SDF")),
+    ("وتقود الولايات المتحدة التحالف الدولي ضد داعش.", ("member_of", "USA", "COALITION")),
+])
+def test_relation_phrasings(text, expected):
+    assert expected in _relations(text)
+
+
+def test_the_common_enemy_is_never_an_ally():
+    rels = _relations("The SDF remains Washington's main partner against ISIS.")
+    assert not any("ISIS" in (r[1], r[2]) for r in rels)
+    rels = _relations("قسد شريك واشنطن في الحرب على داعش.")
+    assert not any("ISIS" in (r[1], r[2]) for r in rels)
+
+
+def test_names_listed_before_an_alliance_word_share_it():
+    rels = _relations("كما انتقدت موسكو وطهران، حليفتا دمشق الرئيسيتان، العقوبات.")
+    assert {("allied_with", "RUS", "SYR"), ("allied_with", "IRN", "SYR")} <= rels

@@ -12,7 +12,7 @@ gazetteer are loaded once per process.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from polgraph.extraction.actors import ActorHit, find_actors
 from polgraph.extraction.dates import DateMention, find_dates
@@ -498,6 +498,17 @@ class Extractor:
         pub = doc.published
         mentions = [Mention(h, self._ref(h, pub, doc.lang).group) for h in doc.actors]
         found = find_relations(doc.toks, doc.seg, mentions, doc.dates, doc.lang, pub)
+        # Who leads a coalition or an organisation belongs to it.
+        found = found + [replace(r, relation="member_of") for r in found if r.relation == "leader_of"
+                         and doc.actors[r.object].actor_id
+                         and self.gazetteer[doc.actors[r.object].actor_id].kind in ("Coalition", "Organisation")]
+        # Names listed before the subject share its relation ("Moscow and Tehran, Damascus's allies").
+        joined = self._joined(doc)
+        for r in list(found):
+            k = r.subject
+            while k in joined and r.relation in ("allied_with", "member_of") and r.subject < r.object:
+                k -= 1
+                found.append(replace(r, subject=k))
         out: list[Relation] = []
         seen: set[tuple] = set()
         for r in found:

@@ -58,8 +58,49 @@ def _ended_matcher(lang: str) -> PhraseMatcher:
 
 
 @functools.cache
+def _grammar_words(lang: str, key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lexicon("grammar")[lang].get(key, ()))
+
+
 def _pair_words(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in load_lexicon("grammar")[lang]["pair_openers"])
+    return _grammar_words(lang, "pair_openers")
+
+
+def _possessor(toks: Tokens, mention: Any, cue_first: int, lang: str) -> bool:
+    """Whether ``mention`` owns the relation word at ``cue_first``: "Washington's main
+    partner", "the Syrian government's closest ally" (English only)."""
+    if lang != "en" or mention.last >= cue_first:
+        return False
+    gap = [toks.items[i][0] for i in range(mention.last + 1, cue_first)]
+    between = toks.original[toks.span(mention.last, mention.last)[1]:toks.span(cue_first, cue_first)[0]]
+    words = _grammar_words(lang, "possessive_gap")
+    return len(gap) <= 3 and all(t in words for t in gap) and ("'s" in between or "\u2019s" in between
+                                                                    or (gap and gap[0] == "s"))
+
+
+def _enemy_between(toks: Tokens, lo: int, hi: int, lang: str) -> bool:
+    """Whether a word marking the common enemy ("against", ضد) stands in tokens lo..hi-1."""
+    markers = _grammar_words(lang, "enemy_markers")
+    return any(toks.items[i][0] in markers for i in range(lo, hi))
+
+
+def _modifier_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any]) -> list[RelationFound]:
+    """Relations told by a compound modifier: "the US-backed SDF" (allied_with), "the
+    US-led coalition" (member_of: who leads a coalition belongs to it)."""
+    out = []
+    for k, m in enumerate(mentions):
+        if getattr(getattr(m, "hit", None), "kind", None) != "modifier" or m.last + 1 >= len(toks):
+            continue
+        word = toks.items[m.last + 1][0]
+        relation = {"led": "member_of", "backed": "allied_with", "supported": "allied_with",
+                    "sponsored": "allied_with", "allied": "allied_with"}.get(word)
+        nxt = next((j for j in range(k + 1, len(mentions)) if mentions[j].first > m.last + 1), None)
+        if relation is None or nxt is None or mentions[nxt].first - m.last > 4 or not mentions[nxt].group:
+            continue
+        if seg.sentence_of[mentions[nxt].first] != seg.sentence_of[m.first]:
+            continue
+        out.append(RelationFound(relation, k, nxt, None, None, seg.sentence_of[m.first], m.last + 1))
+    return out
 
 
 def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dates: Sequence[DateMention],
@@ -69,6 +110,7 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
         return []
     ended_at = {h.first for h in _ended_matcher(lang).find(toks)}
     pairs = _pair_words(lang)
+    places = _grammar_words(lang, "place_prepositions")  # "in Syria" is where, not who
     out: list[RelationFound] = []
     for cue in relation_matcher(lang).find(toks):
         relation, reverse = cue.value
@@ -76,7 +118,8 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
         s_first, s_last = seg.sentences[sent]
         in_sentence = [i for i, m in enumerate(mentions) if s_first <= m.first <= s_last and m.group]
         inside_name = any(mentions[i].first <= cue.first <= mentions[i].last for i in in_sentence)
-        before = [i for i in in_sentence if mentions[i].last < cue.first]
+        before = [i for i in in_sentence if mentions[i].last < cue.first
+                  and not (mentions[i].first and toks.items[mentions[i].first - 1][0] in places)]
         after = [i for i in in_sentence if mentions[i].first > cue.last]
         subject = obj = None
         opener = cue.last + 1 if cue.last + 1 <= s_last else None
@@ -87,12 +130,21 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
         if subject is None:
             if inside_name:
                 continue  # the cue is part of a name ("the coalition")
-            if not before or not after:
+            if lang == "ar" and not before and len(after) >= 2 and mentions[after[0]].first - cue.last <= 2:
+                before, after = after[:1], after[1:]  # verb-subject-object order
+            possessive = relation == "allied_with" and before and _possessor(toks, mentions[before[-1]], cue.first, lang)
+            if not before or not (after or possessive):
                 continue
             subject = before[-1]
             obj = next((i for i in after if mentions[i].group != mentions[subject].group
                         and mentions[i].first - cue.last <= 6), None)
-            if obj is None:
+            if possessive:
+                owner = subject
+                subject = next((i for i in reversed(before) if mentions[i].group != mentions[owner].group), None)
+                subject, obj = (subject, owner) if subject is not None else (obj, owner)
+            if obj is None or subject is None:
+                continue
+            if mentions[obj].first > cue.last and _enemy_between(toks, cue.last + 1, mentions[obj].first, lang):
                 continue
             if reverse:
                 subject, obj = obj, subject
@@ -106,4 +158,4 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
         ended = any(first_actor <= i <= s_last for i in ended_at)
         end_date = published[:4] if ended and published else None
         out.append(RelationFound(relation, subject, obj, start_date, end_date, sent, cue.first))
-    return out
+    return out + _modifier_relations(toks, seg, mentions)
