@@ -292,3 +292,14 @@ def test_the_common_enemy_is_never_an_ally():
 def test_names_listed_before_an_alliance_word_share_it():
     rels = _relations("كما انتقدت موسكو وطهران، حليفتا دمشق الرئيسيتان، العقوبات.")
     assert {("allied_with", "RUS", "SYR"), ("allied_with", "IRN", "SYR")} <= rels
+
+
+@pytest.mark.parametrize("text,published,group", [
+    ("Tillerson said the strike was justified.", "2017-04-08", "USA"),
+    ("وقال المبعوث غير بيدرسن إن الحل سياسي.", "2024-12-11", "UN"),
+    ("Davutoglu warned the Kurdish forces.", "2015-10-12", "TUR"),
+    ("وحذر فيصل المقداد من أي توغل.", "2018-01-20", "SYR"),
+])
+def test_officials_roll_up_to_whom_they_served_at_the_date(text, published, group):
+    assert group in {a.actor.group for a in extract(text, published=published).actors}
+
