@@ -40,6 +40,18 @@ def test_language_detection(text, lang):
     assert detect_language(text) == lang
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Erdogan met Putin.", "en"),
+    ("Turkey condemned Israel.", "en"),
+    ("US strikes ISIS", "en"),
+    ("Erdogan a rencontré Poutine", "und"),
+    ("La Turquie condamne Israël.", "und"),
+    ("قسد", "ar"),
+])
+def test_language_of_short_texts(text, lang):
+    assert detect_language(text) == lang
+
+
 # ------------------------------------------------------------------------ actors
 def test_arabic_particles_and_abbreviations_are_matched():
     toks = Tokens.of("اتهمت أنقرة لقسد وبالوحدات الكردية بالإرهاب")
