@@ -315,3 +315,34 @@ def test_names_listed_before_an_alliance_word_share_it():
 def test_officials_roll_up_to_whom_they_served_at_the_date(text, published, group):
     assert group in {a.actor.group for a in extract(text, published=published).actors}
 
+
+
+# ------------------------------------------------------------------------- dates
+@pytest.mark.parametrize("text,lang,published,expected", [
+    ("يوم الخميس السابع عشر من الشهر", "ar", "2019-10-24", ("2019-10-17", "point")),
+    ("العاشر من الشهر الماضي", "ar", "2025-12-03", ("2025-11-10", "point")),
+    ("منذ استقلال سوريا عام 1946", "ar", "2025-11-11", ("1946", "background")),
+    ("اتفاق فض الاشتباك لعام 1974", "ar", "2025-05-15", ("1974", "background")),
+    ("the SDF, founded in 2015", "en", "2019-10-10", ("2015", "background")),
+    ("the 1974 disengagement agreement", "en", "2024-12-10", ("1974", "background")),
+    ("Turkish troops entered Syria in 2016", "en", "2019-10-10", ("2016", "point")),
+])
+def test_date_kinds(text, lang, published, expected):
+    assert [(d.value, d.kind) for d in find_dates(text, lang, published)] == [expected]
+
+
+def test_a_background_year_does_not_date_the_event():
+    text = "التقى الرئيس السوري أحمد الشرع الرئيس الأميركي في البيت الأبيض في أول زيارة منذ استقلال سوريا عام 1946."
+    events = extract(text, published="2025-11-11").events
+    assert events and {e.date for e in events} == {None}
+
+
+def test_a_bare_year_gives_way_to_a_day_of_another_year_in_the_sentence():
+    text = "On Sunday Israel, citing the 1974 accord, struck Syria."
+    assert {e.date for e in extract(text, published="2024-12-10").events} == {"2024-12-08"}
+
+
+def test_the_same_day_takes_the_date_just_given():
+    text = "Turkey launched an offensive against the SDF on Wednesday. Biden landed in Ankara the same day."
+    events = _events(text, "2016-08-26")
+    assert ("CONSULT", "USA", "TUR", "2016-08-24", "asserted") in events

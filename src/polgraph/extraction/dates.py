@@ -93,6 +93,8 @@ def _patterns(lang: str) -> _Patterns:
             rf"(?P<yearend>{_alt(lex['year_end'])})",
             rf"(?P<since>{_alt(lex['since'])})\s+{yword}{year}",
             rf"{day}\s+(?:من\s+)?(?:(?:{_alt(lex['month_word'])})\s+)?{pair}(?:\s+{yword}{year}|\s+{mod})?",
+            # "(يوم الخميس) السابع عشر من الشهر (الجاري)": a day of the month of publication
+            rf"(?:(?:{_alt(lex['day_word'])})\s+)?(?:(?:{_alt(weekday_of)})\s+)?{day}\s+(?:من\s+)?(?P<curmonth>{_alt(lex['month_word'])})(?:\s+{mod})?",
             rf"(?:(?P<start>{_alt(lex['month_start'])})\s+)?(?P<mword>(?:{_alt(lex['month_word'])})\s+)?{pair}(?:\s+{yword}{year}|\s+{mod})?",
             rf"(?P<relunit>{_alt(lex['month_word'] + lex['year_word'] + lex['week_word'])})\s+{mod}",
             rf"(?P<thisunit>{_alt(lex['this_period'])})\s+(?P<unit2>{_alt(lex['month_word'] + lex['year_word'])})",
@@ -149,6 +151,13 @@ def _resolve(m: re.Match, pat: _Patterns, lang: str, pub: dt.date | None) -> Dat
         return DateMention(0, 0, g["year"], "since")
     mod = g.get("mod") or g.get("mod2")
     mod = key(mod) if mod else None
+    if g.get("curmonth"):
+        if not pub:
+            return DateMention(0, 0, None)
+        day = pat.ordinal_of.get(key(g["ord"])) if g.get("ord") else int(g["day"])
+        delta = -1 if mod in pat.last else 1 if mod in pat.next else 0
+        y, mo = _shift_month(pub.year, pub.month, delta)
+        return DateMention(0, 0, _fmt(y, mo, day))
     if g.get("month"):
         month = pat.month_of.get(key(g["month"]))
         if month is None:
@@ -243,6 +252,32 @@ def find_dates(text: str, lang: str, published: str | None, *, normal=None) -> l
             found = None
         if found is None:
             continue
+        kind = found.kind
+        if kind == "point" and found.value and len(found.value) == 4 and _background(haystack, m.start(), lang):
+            kind = "background"
         start, end = span(m.start(), m.end())
-        out.append(DateMention(start, end, found.value, found.kind, found.future_value))
+        out.append(DateMention(start, end, found.value, kind, found.future_value))
     return out
+
+
+@functools.cache
+def _background_cues(lang: str) -> tuple[tuple[str, ...], frozenset[str], int]:
+    lex = load_lexicon("dates")[lang]
+    fold_ = fold if lang == "ar" else str.lower
+    before = tuple(sorted((" ".join(fold_(w).split()) for w in lex.get("background_before", ())), key=len, reverse=True))
+    return before, frozenset(fold_(w) for w in lex["since"]), int(lex.get("since_window", 5))
+
+
+def _background(haystack: str, at: int, lang: str) -> bool:
+    """Whether the bare year starting at ``at`` dates a background fact: "the agreement
+    of 1974", اتفاق 1974 لعام, "since Syria's independence in 1946"."""
+    before, since, window = _background_cues(lang)
+    words = re.findall(r"[^\W\d_]+", haystack[max(0, at - 120):at])
+    if lang == "en":
+        words = [w.lower() for w in words]
+    tail = " ".join(words[-3:])
+    # An English bare year is matched with its "in": "founded in 2015" ends before it.
+    cues = before + tuple(c[:-3] for c in before if lang == "en" and c.endswith(" in"))
+    if any((" " + tail).endswith(" " + cue) for cue in cues):
+        return True
+    return any(w in since for w in words[-window:])

@@ -46,6 +46,8 @@ _LOCATIVES = {
                     "north south east west".split()),
 }
 _PLACE_EVENTS = frozenset({"Visit"})
+# Dates that never date an event: starts ("since 2014") and background years.
+_UNDATING = frozenset({"since", "background"})
 _REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 # Classes whose object is often another event ("condemned the incursion").
 _GOVERNING = frozenset({"Praise", "Condemnation", "Accusation", "Rejection", "Demand"})
@@ -214,11 +216,17 @@ class Extractor:
         toks = doc.toks
         c0, c1 = toks.span(*clause)
         s0, s1 = toks.span(*sentence)
-        usable = [d for d in doc.dates if d.kind != "since" and d.value]
+        usable = [d for d in doc.dates if d.kind not in _UNDATING and d.value]
+        in_sentence = [d for d in usable if s0 <= d.start and d.end <= s1]
         for lo, hi in ((c0, c1), (s0, s1)):
             inside = [d for d in usable if lo <= d.start and d.end <= hi]
             if inside:
-                return min(inside, key=lambda d: abs(d.start - trig.start))
+                best = min(inside, key=lambda d: abs(d.start - trig.start))
+                finer = [d for d in in_sentence if len(d.value) > 4 and d.value[:4] != best.value]
+                if len(best.value) == 4 and finer:
+                    # A bare year beside a day or month of another year is background.
+                    return min(finer, key=lambda d: abs(d.start - trig.start))
+                return best
         if last_dated and any(sentence[0] <= i <= sentence[1] for i in same_time):
             if doc.seg.sentence_of[trig.first] - last_dated[0] <= 2:
                 return last_dated[1]
@@ -234,7 +242,7 @@ class Extractor:
         first = sent_no
         while first and self._same_paragraph(doc, first - 1, first):
             first -= 1
-        usable = [d for d in doc.dates if d.kind != "since" and d.value and len(d.value) > 4]
+        usable = [d for d in doc.dates if d.kind not in _UNDATING and d.value and len(d.value) > 4]
         if first == sent_no == 0 and len(seg.sentences) > 1:
             # A headline tells the lead's news: it takes the first date of what follows.
             lo, hi = toks.span(*seg.sentences[1])[0], len(doc.text)
