@@ -346,3 +346,27 @@ def test_the_same_day_takes_the_date_just_given():
     text = "Turkey launched an offensive against the SDF on Wednesday. Biden landed in Ankara the same day."
     events = _events(text, "2016-08-26")
     assert ("CONSULT", "USA", "TUR", "2016-08-24", "asserted") in events
+
+
+# ----------------------------------------------------- demands, threats, attribution
+@pytest.mark.parametrize("text", [
+    "حث ترامب الشرع على الانضمام إلى اتفاقيات أبراهام للتطبيع مع إسرائيل.",
+    "Trump urged al-Sharaa to join the Abraham Accords and normalise ties with Israel.",
+])
+def test_what_a_demand_asks_for_is_not_an_event(text):
+    events = {(e[0], e[1], e[2]) for e in _events(text)}
+    assert ("REQUEST", "USA", "SYR") in events
+    assert not any(e[2] == "ISR" for e in events)
+
+
+def test_a_threatened_deed_is_not_an_event():
+    events = {(e[0], e[1], e[2]) for e in _events("Erdogan threatened to launch strikes on the SDF.", "2019-10-05")}
+    assert events == {("THREATEN", "TUR", "SDF")}
+
+
+@pytest.mark.parametrize("text", [
+    "وأبدى الشرع، وفق الرواية الأميركية، التزامه باتفاق فض الاشتباك مع إسرائيل.",
+    "Al-Sharaa, according to the White House, signed an agreement with Israel.",
+])
+def test_the_source_of_a_report_is_no_party(text):
+    assert not any("USA" in (e[1], e[2]) for e in _events(text))

@@ -24,7 +24,7 @@ from polgraph.extraction.lexicon import load_lexicon
 from polgraph.extraction.normalize import fold
 from polgraph.extraction.phrases import Hit, PhraseMatcher, Tokens, arabic_variants
 from polgraph.extraction.relations import find_relations
-from polgraph.extraction.sentences import Segmentation, segment
+from polgraph.extraction.sentences import Segmentation, clause_matcher, segment
 from polgraph.extraction.status import clause_status, find_cues
 from polgraph.gazetteer import load_gazetteer
 from polgraph.model import ActorMention, ActorRef, Document, Event, Extraction, Relation
@@ -50,6 +50,8 @@ _PLACE_EVENTS = frozenset({"Visit"})
 _UNDATING = frozenset({"since", "background"})
 _REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 # Classes whose object is often another event ("condemned the incursion").
+# Classes whose content is a deed not (yet) done ("urged X to withdraw").
+_ASKING = frozenset({"Demand", "Threat"})
 _GOVERNING = frozenset({"Praise", "Condemnation", "Accusation", "Rejection", "Demand"})
 _LIST_WORDS = frozenset({"and", "the", "or", "و", "او"})
 
@@ -279,6 +281,8 @@ class Extractor:
         recent: list[tuple[int, str, Party, Party | None]] = []  # events so far
         # The mediator of one event ("under US mediation") is no party to the next.
         mediators = {t.last + 1 for t in doc.triggers if t.value.type == "Mediation"}
+        attributed = self._attributed(doc)
+        requested = self._requested(doc)
         governed = self._reaction_objects(doc)
         trig_at = {t.first: t for t in doc.triggers}
         joined = self._joined(doc)
@@ -303,7 +307,7 @@ class Extractor:
             def party(i: int) -> Party | None:
                 hit = doc.actors[i]
                 group = self._ref(hit, value or pub, lang).group
-                if group is None or hit.kind == "modifier":
+                if group is None or hit.kind == "modifier" or i in attributed:
                     return None
                 return Party(i, hit.first, hit.last, group, hit.kind, *marks[i])
 
@@ -313,6 +317,8 @@ class Extractor:
                            if seg.clause_of[h.first] == clause_no - 1
                            and seg.sentence_of[h.first] == sent_no and h.first not in mediators
                            and (p := party(i))]
+            if trig.first in requested:
+                continue
             if trig.first in governed.values() and not self._own_agent(trig, in_clause, lang):
                 continue
             if not prev_clause and not any(q.last < trig.first and not q.marked for q in in_clause):
@@ -373,6 +379,36 @@ class Extractor:
             if value and not carried:
                 last_dated = (sent_no, date)
         return events
+
+    @staticmethod
+    def _attributed(doc: Doc) -> frozenset[int]:
+        """Indices of actor mentions that only source a report ("according to the White
+        House", وفق الرواية الأميركية): they take no part in the event told."""
+        out = set()
+        for cue in _grammar_matcher(doc.lang, "attribution").find(doc.toks):
+            for k, a in enumerate(doc.actors):
+                if cue.last < a.first <= cue.last + 3 and doc.seg.clause_of[a.first] == doc.seg.clause_of[cue.last]:
+                    out.add(k)
+        return frozenset(out)
+
+    @staticmethod
+    def _requested(doc: Doc) -> frozenset[int]:
+        """First tokens of triggers that name what a demand or a threat asks or holds
+        out ("urged Syria to join the accords", حث ضيفه على الانضمام): the demanded
+        deed has not happened, so it is no event of its own."""
+        breaks = {h.first for h in clause_matcher(doc.lang).find(doc.toks)}
+        out = set()
+        for k, trig in enumerate(doc.triggers):
+            if trig.value.type not in _ASKING:
+                continue
+            sent = doc.seg.sentence_of[trig.first]
+            for later in doc.triggers[k + 1:]:
+                if doc.seg.sentence_of[later.first] != sent or any(
+                        trig.last < i < later.first for i in breaks):
+                    break
+                if later.first > trig.last and not later.value.offender_named:
+                    out.add(later.first)  # a deed described ("the aggression") did happen
+        return frozenset(out)
 
     @staticmethod
     def _reaction_objects(doc: Doc) -> dict[int, int]:
