@@ -370,3 +370,13 @@ def test_a_threatened_deed_is_not_an_event():
 ])
 def test_the_source_of_a_report_is_no_party(text):
     assert not any("USA" in (e[1], e[2]) for e in _events(text))
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("استقبل الرئيس الأميركي دونالد ترامب، أمس الاثنين، الرئيس السوري أحمد الشرع في البيت الأبيض.", "2025-11-11",
+     ("CONSULT", "USA", "SYR", "2025-11-10", "asserted")),
+    ("Trump, on Monday, received Erdogan at the White House.", "2025-11-11",
+     ("CONSULT", "USA", "TUR", "2025-11-10", "asserted")),
+])
+def test_a_date_between_commas_does_not_split_its_clause(text, published, expected):
+    assert expected in _events(text, published)

@@ -11,6 +11,7 @@ gazetteer are loaded once per process.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field, replace
 
@@ -123,8 +124,8 @@ class Extractor:
         if not doc.toks.items:
             return out
         doc.actors = find_actors(doc.toks, detected)
-        doc.seg = segment(doc.toks, detected, lists=self._list_commas(doc))
         doc.dates = find_dates(text, detected, published, normal=doc.toks.normal)
+        doc.seg = segment(doc.toks, detected, lists=self._list_commas(doc) | self._date_commas(doc))
         doc.cues = find_cues(doc.toks, detected)
         taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
         doc.triggers = [t for t in trigger_matcher(detected).find(doc.toks)
@@ -165,6 +166,28 @@ class Extractor:
                 ok = all(t in _LIST_WORDS for t in gap) and ("," in between or "and" in gap or "or" in gap)
             if ok and not any(c in between for c in ".;:()"):
                 out.add(k)
+        return frozenset(out)
+
+    @staticmethod
+    def _date_commas(doc: Doc) -> frozenset[int]:
+        """Token indices of the commas around a date set off by itself ("Trump, on Monday,
+        received ..."، أمس الاثنين،): the date does not split its clause."""
+        if not doc.dates:
+            return frozenset()
+        starts = [doc.toks.span(i, i)[0] for i in range(len(doc.toks))]
+        text, out = doc.text, set()
+        for d in doc.dates:
+            first, last = bisect.bisect_left(starts, d.start), bisect.bisect_left(starts, d.end)
+            if last >= len(starts):
+                continue
+            before = text[:d.start].rstrip()
+            words = before.rsplit(None, 1)
+            on = len(words) == 2 and words[1].lower() == "on"  # ", on Monday,"
+            if on:
+                before = words[0].rstrip()
+                first -= 1
+            if before.endswith((",", "،")) and text[d.end:].lstrip().startswith((",", "،")):
+                out.update({first, last})
         return frozenset(out)
 
     @staticmethod
