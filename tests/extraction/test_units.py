@@ -380,3 +380,12 @@ def test_the_source_of_a_report_is_no_party(text):
 ])
 def test_a_date_between_commas_does_not_split_its_clause(text, published, expected):
     assert expected in _events(text, published)
+
+
+def test_a_reaction_without_object_answers_the_main_event():
+    text = ("The United States fired missiles at a Syrian air base on Friday. "
+            "Russia asked for a meeting of the UN Security Council. "
+            "Saudi Arabia and Britain voiced support.")
+    events = {(e[0], e[1], e[2]) for e in _events(text, "2017-04-08")}
+    assert {("SUPPORT", "SAU", "USA"), ("SUPPORT", "GBR", "USA")} <= events
+    assert not any(e[0] == "SUPPORT" and e[2] == "RUS" for e in events)

@@ -481,7 +481,9 @@ class Extractor:
 
         A reaction ("welcomed the move", دان الخطوة) answers the actor of the event it
         reacts to; when it names that event ("condemned the incursion", ``about`` is its
-        PLOVER category) the actor of the last such event is meant. A strike with no
+        PLOVER category) the actor who did that most often lately is meant. Otherwise the
+        reaction answers the story's main event, the first one told with both sides,
+        unless the reacting actor did it; then the actor of the events just told. A strike with no
         named target ("jets pounded the remaining positions") continues against the
         enemy of the fighting just described.
         """
@@ -495,6 +497,9 @@ class Extractor:
             if tally:
                 return max(tally.values(), key=lambda v: (v[0], v[1]))[2]
         if plover in _REACTIONS:
+            main = next(((src, tgt) for _, _, src, tgt in recent if tgt is not None), None)
+            if main and main[0].group != source.group:
+                return main[0]
             for s, _, src, tgt in reversed(recent):
                 if sent_no - s > 2:
                     break
