@@ -389,3 +389,10 @@ def test_a_reaction_without_object_answers_the_main_event():
     events = {(e[0], e[1], e[2]) for e in _events(text, "2017-04-08")}
     assert {("SUPPORT", "SAU", "USA"), ("SUPPORT", "GBR", "USA")} <= events
     assert not any(e[0] == "SUPPORT" and e[2] == "RUS" for e in events)
+
+
+def test_a_rejection_answers_the_event_it_rejects():
+    events = {(e[0], e[1], e[2]) for e in _events(
+        "Washington imposed new sanctions on Damascus on Monday. Moscow rejected the move.", "2020-06-18")}
+    assert ("REJECT", "RUS", "USA") in events
+    assert ("REJECT", "RUS", None) not in events
