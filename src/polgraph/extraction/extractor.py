@@ -364,9 +364,11 @@ class Extractor:
                 about = trig_at[governed[trig.first]].value.type if trig.first in governed else None
                 target = self._implied_target(plover, source, sent_no, recent,
                                               event_plover(about) if about else None)
-            if source is not None and target is None and spec.needs_target:
+            # Ruling out a deed ("ruled out joining the accords") stands without a target.
+            needs_target = spec.needs_target and not (plover == "REJECT" and trig.first in governed)
+            if source is not None and target is None and needs_target:
                 recent.append((sent_no, plover, source, None))  # reactions may still answer it
-            if source is None or (target is None and spec.needs_target):
+            if source is None or (target is None and needs_target):
                 continue
             if target is not None and target.group == source.group:
                 continue
