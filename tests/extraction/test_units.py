@@ -396,3 +396,12 @@ def test_a_rejection_answers_the_event_it_rejects():
         "Washington imposed new sanctions on Damascus on Monday. Moscow rejected the move.", "2020-06-18")}
     assert ("REJECT", "RUS", "USA") in events
     assert ("REJECT", "RUS", None) not in events
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Davutoglu warned that Turkey would not tolerate Kurdish fighters west of the Euphrates.", "2015-10-14",
+     ("THREATEN", "TUR", "YPG")),
+    ("وحذر المقداد من أن الدفاعات الجوية السورية ستسقط الطائرات التركية.", "2018-01-20", ("THREATEN", "SYR", "TUR")),
+])
+def test_a_warning_finds_its_target_in_the_clause_it_introduces(text, published, expected):
+    assert expected in {e[:3] for e in _events(text, published)}

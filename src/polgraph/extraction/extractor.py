@@ -51,6 +51,9 @@ _PLACE_EVENTS = frozenset({"Visit"})
 _UNDATING = frozenset({"since", "background"})
 _REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 # Classes whose object is often another event ("condemned the incursion").
+# Categories whose target may be named in the clause they introduce ("warned that ...");
+# demands measured no better with it.
+_SPEECH = frozenset({"THREATEN"})
 # Classes whose content is a deed not (yet) done ("urged X to withdraw").
 _ASKING = frozenset({"Demand", "Threat"})
 _GOVERNING = frozenset({"Praise", "Condemnation", "Accusation", "Rejection", "Demand"})
@@ -360,6 +363,8 @@ class Extractor:
             plover = event_plover(spec.type)
             if offender is not None and source is not None and offender.group != source.group:
                 target = offender
+            if source is not None and target is None and plover in _SPEECH:
+                target = self._complement_target(doc, source, clause_no, sent_no, party)
             if source is not None and target is None and spec.needs_target:
                 about = trig_at[governed[trig.first]].value.type if trig.first in governed else None
                 target = self._implied_target(plover, source, sent_no, recent,
@@ -404,6 +409,21 @@ class Extractor:
             if value and not carried:
                 last_dated = (sent_no, date)
         return events
+
+    @staticmethod
+    def _complement_target(doc: Doc, source: Party, clause_no: int, sent_no: int, party) -> Party | None:
+        """The target of a warning told in the clause after it ("warned that
+        Turkey would not tolerate Kurdish forces", حذر من أن ...): the first actor there
+        of another group."""
+        seg = doc.seg
+        for c in (clause_no + 1, clause_no + 2):
+            if c >= len(seg.clauses) or seg.sentence_of[seg.clauses[c][0]] != sent_no:
+                break
+            lo, hi = seg.clauses[c]
+            for i, h in enumerate(doc.actors):
+                if lo <= h.first <= hi and (p := party(i)) and not p.locative and p.group != source.group:
+                    return p
+        return None
 
     @staticmethod
     def _attributed(doc: Doc) -> frozenset[int]:
