@@ -405,3 +405,18 @@ def test_a_rejection_answers_the_event_it_rejects():
 ])
 def test_a_warning_finds_its_target_in_the_clause_it_introduces(text, published, expected):
     assert expected in {e[:3] for e in _events(text, published)}
+
+
+# ---------------------------------------------------------- Arabic verb-first order
+def test_a_subject_inside_a_split_trigger_is_its_source():
+    assert ("RETREAT", "USA", "SYR") in {e[:3] for e in _events("رفع الرئيس الأميركي العقوبات عن سوريا.", "2025-06-30")}
+
+
+@pytest.mark.parametrize("text", [
+    "ودانت أنقرة الهجوم وطالبت واشنطن بوقف دعم قسد.",
+    "Ankara condemned the attack and urged Washington to stop arming the SDF.",
+])
+def test_the_object_of_a_second_joined_verb_is_not_the_first_verbs_target(text):
+    events = {e[:3] for e in _events(text, "2019-10-10")}
+    assert ("REQUEST", "TUR", "USA") in events
+    assert not any(e[0] in ("ACCUSE", "ASSAULT") and e[2] == "USA" for e in events)

@@ -310,6 +310,7 @@ class Extractor:
         attributed = self._attributed(doc)
         requested = self._requested(doc)
         governed = self._reaction_objects(doc)
+        next_verb = self._next_predicates(doc)
         trig_at = {t.first: t for t in doc.triggers}
         joined = self._joined(doc)
         for trig in doc.triggers:
@@ -357,7 +358,14 @@ class Extractor:
                     in_clause = [p for p in in_clause if p is not offender]
             pair = self._pair(doc, clause, pair_at, in_clause, both, duo)
             mutual = event_plover(spec.type) in MUTUAL
-            source, target, borrowed = assign_roles(trig.first, trig.last, in_clause, prev_clause, pair,
+            # A second verb joined by "and" (وطالبت) opens its own predicate: what follows
+            # it is that verb's, not this one's.
+            stop = next_verb.get(trig.first)
+            if stop is not None:
+                in_clause = [p for p in in_clause if p.first < stop]
+            # A subject inside a split trigger (رفع الرئيس الأميركي العقوبات) follows its verb.
+            trig_last = trig.first if any(trig.first < p.first <= trig.last for p in in_clause) else trig.last
+            source, target, borrowed = assign_roles(trig.first, trig_last, in_clause, prev_clause, pair,
                                                     mutual=mutual, lang=lang,
                                                     places=spec.type in _PLACE_EVENTS, joined=joined)
             plover = event_plover(spec.type)
@@ -424,6 +432,29 @@ class Extractor:
                 if lo <= h.first <= hi and (p := party(i)) and not p.locative and p.group != source.group:
                     return p
         return None
+
+    @staticmethod
+    def _next_predicates(doc: Doc) -> dict[int, int]:
+        """For each trigger, the first token of the next trigger of its clause joined to
+        it by "and" (دانت أنقرة الهجوم وطالبت واشنطن ..., "condemned the attack and
+        urged Washington ...")."""
+        out = {}
+        toks, seg = doc.toks, doc.seg
+        for k, trig in enumerate(doc.triggers):
+            for later in doc.triggers[k + 1:]:
+                if seg.clause_of[later.first] != seg.clause_of[trig.first]:
+                    break
+                if later.first <= trig.last:
+                    continue
+                if doc.lang == "ar":
+                    joined = toks.original[toks.span(later.first, later.first)[0]:later.start].startswith("و") \
+                        or toks.items[later.first][0].startswith("و")
+                else:
+                    joined = later.first > 0 and toks.items[later.first - 1][0] == "and"
+                if joined:
+                    out[trig.first] = later.first
+                    break
+        return out
 
     @staticmethod
     def _attributed(doc: Doc) -> frozenset[int]:
