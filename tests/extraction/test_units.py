@@ -420,3 +420,9 @@ def test_the_object_of_a_second_joined_verb_is_not_the_first_verbs_target(text):
     events = {e[:3] for e in _events(text, "2019-10-10")}
     assert ("REQUEST", "TUR", "USA") in events
     assert not any(e[0] in ("ACCUSE", "ASSAULT") and e[2] == "USA" for e in events)
+
+
+def test_pushing_back_is_an_objection_not_an_attack():
+    events = {e[:3] for e in _events("Paris and London pushed back against Washington's assessment.", "2018-12-22")}
+    assert ("REJECT", "FRA", "USA") in events
+    assert not any(e[0] == "ASSAULT" for e in events)
