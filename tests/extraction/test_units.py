@@ -426,3 +426,8 @@ def test_pushing_back_is_an_objection_not_an_attack():
     events = {e[:3] for e in _events("Paris and London pushed back against Washington's assessment.", "2018-12-22")}
     assert ("REJECT", "FRA", "USA") in events
     assert not any(e[0] == "ASSAULT" for e in events)
+
+
+def test_a_compound_modifier_tells_no_event():
+    events = {e[:3] for e in _events("US-backed SDF fighters entered Raqqa.", "2017-10-20")}
+    assert not any(e[0] == "SUPPORT" for e in events)

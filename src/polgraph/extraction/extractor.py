@@ -131,6 +131,8 @@ class Extractor:
         doc.seg = segment(doc.toks, detected, lists=self._list_commas(doc) | self._date_commas(doc))
         doc.cues = find_cues(doc.toks, detected)
         taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
+        # "Turkish-backed", "US-led": the participle describes a name, it tells no event.
+        taken |= {a.last + 1 for a in doc.actors if a.kind == "modifier"}
         doc.triggers = [t for t in trigger_matcher(detected).find(doc.toks)
                         if t.first not in taken]
         for hit in doc.actors:
