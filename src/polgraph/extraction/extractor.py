@@ -132,7 +132,8 @@ class Extractor:
         doc.cues = find_cues(doc.toks, detected)
         taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
         # "Turkish-backed", "US-led": the participle describes a name, it tells no event.
-        taken |= {a.last + 1 for a in doc.actors if a.kind == "modifier"}
+        taken |= {a.last + 1 for a in doc.actors
+                  if a.kind == "modifier" and text[a.end:a.end + 1] in ("-", "\u2010", "\u2011")}
         doc.triggers = [t for t in trigger_matcher(detected).find(doc.toks)
                         if t.first not in taken]
         for hit in doc.actors:
