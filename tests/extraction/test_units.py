@@ -431,3 +431,17 @@ def test_pushing_back_is_an_objection_not_an_attack():
 def test_a_compound_modifier_tells_no_event():
     events = {e[:3] for e in _events("US-backed SDF fighters entered Raqqa.", "2017-10-20")}
     assert not any(e[0] == "SUPPORT" for e in events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وصل الأسد إلى موسكو، وأن السلطات الروسية منحتهم حق اللجوء.", ("AID", "RUS", "SYR")),
+    ("Assad arrived in Moscow, and the Russian authorities granted him asylum.", ("AID", "RUS", "SYR")),
+])
+def test_an_object_pronoun_points_back_to_the_actor_named_before(text, expected):
+    assert expected in {e[:3] for e in _events(text, "2024-12-09")}
+
+
+def test_a_feminine_noun_is_no_object_pronoun():
+    # مساعدة ends in teh marbuta, which folding writes like the pronoun ـه.
+    events = {e[:3] for e in _events("وصل الأسد إلى موسكو. وقدمت روسيا مساعدة عسكرية.", "2024-12-09")}
+    assert ("AID", "RUS", "SYR") not in events

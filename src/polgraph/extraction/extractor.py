@@ -51,6 +51,8 @@ _PLACE_EVENTS = frozenset({"Visit"})
 _UNDATING = frozenset({"since", "background"})
 _REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 # Classes whose object is often another event ("condemned the incursion").
+_AR_OBJECT_PRONOUNS = ("هم", "هما", "ها", "ه")
+_EN_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # Categories whose target may be named in the clause they introduce ("warned that ...");
 # demands measured no better with it.
 _SPEECH = frozenset({"THREATEN"})
@@ -148,7 +150,7 @@ class Extractor:
     def _list_commas(doc: Doc) -> frozenset[int]:
         """Token indices where a comma joins two actor names of a list."""
         out = set()
-        names = [a for a in doc.actors if a.actor_id]
+        names = [a for a in doc.actors if a.actor_id and a.kind == "name"]
         for left, right in zip(names, names[1:]):
             gap = [doc.toks.items[i][0] for i in range(left.last + 1, right.first)]
             text = doc.toks.normal.text[doc.toks.items[left.last][2]:doc.toks.items[right.first][1]]
@@ -374,6 +376,8 @@ class Extractor:
             plover = event_plover(spec.type)
             if offender is not None and source is not None and offender.group != source.group:
                 target = offender
+            if source is not None and target is None and self._pronoun_object(doc, trig):
+                target = self._antecedent(doc, source, trig, sent_no, party)
             if source is not None and target is None and plover in _SPEECH:
                 target = self._complement_target(doc, source, clause_no, sent_no, party)
             if source is not None and target is None and spec.needs_target:
@@ -420,6 +424,33 @@ class Extractor:
             if value and not carried:
                 last_dated = (sent_no, date)
         return events
+
+    @staticmethod
+    def _pronoun_object(doc: Doc, trig: Hit) -> bool:
+        """Whether a trigger's object is a pronoun: منحتهم, استقبله, "granted them"."""
+        if doc.lang == "ar":
+            # The original word: folding writes teh marbuta (ة) as heh (ه).
+            a, b = doc.toks.span(trig.last, trig.last)
+            word = "".join(ch for ch in doc.toks.original[a:b] if "\u0621" <= ch <= "\u064a")
+            return len(word) > 4 and word.endswith(_AR_OBJECT_PRONOUNS)
+        nxt = trig.last + 1
+        return nxt < len(doc.toks) and doc.toks.items[nxt][0] in _EN_OBJECT_PRONOUNS
+
+    @staticmethod
+    def _antecedent(doc: Doc, source: Party, trig: Hit, sent_no: int, party) -> Party | None:
+        """What an object pronoun points back to: the last actor of another group named
+        before the trigger in its sentence or the one before, where it is no place."""
+        seg = doc.seg
+        for i in range(len(doc.actors) - 1, -1, -1):
+            h = doc.actors[i]
+            if h.first >= trig.first:
+                continue
+            if sent_no - seg.sentence_of[h.first] > 1:
+                break
+            p = party(i)
+            if p is not None and not p.locative and not p.marked and p.group != source.group:
+                return p
+        return None
 
     @staticmethod
     def _complement_target(doc: Doc, source: Party, clause_no: int, sent_no: int, party) -> Party | None:
