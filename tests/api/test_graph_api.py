@@ -9,7 +9,8 @@ from polgraph.pipeline import load_reference_graphs
 from tests.api.conftest import AUTH
 
 ARTICLE = ("Turkish President Erdogan visited Damascus on 3 March 2025 and met Syrian President "
-           "Ahmed al-Sharaa. The United States imposed sanctions on Syria.")
+           "Ahmed al-Sharaa.\n\nThe United States imposed sanctions on Syria.")
+# The second paragraph gives no date, so its event is placed by the publication date.
 
 
 @pytest.fixture
