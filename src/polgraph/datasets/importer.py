@@ -24,6 +24,7 @@ as a series of ``INSERT DATA`` batches.
 """
 from __future__ import annotations
 
+import gc
 import io
 import time
 import uuid
@@ -53,6 +54,7 @@ _STAGING = "https://polgraph.org/graph/staging/"
 _CHUNK_EVENTS = 2_000          # events joined into one text chunk of the stream
 _UPDATE_TRIPLES = 25_000       # triples per INSERT DATA request to an endpoint
 _BULK_TRIPLES = 250_000        # triples per bulk_load call into the embedded store
+_COLLECT_EVERY = 8             # INSERT DATA requests between two garbage collections
 
 
 @dataclass
@@ -257,11 +259,19 @@ def _load_by_updates(store: Store, graph: str, chunks: Iterator[str]) -> None:
     into = f"{_STAGING}{uuid.uuid4().hex}" if existed else graph
     pending: list[str] = []
     count = 0
+    flushed = 0
 
     def flush() -> None:
+        nonlocal flushed
         if pending:
             store.update(f"INSERT DATA {{ GRAPH <{into}> {{\n{''.join(pending)}}} }}")
             pending.clear()
+            flushed += 1
+            # Request bodies can end up in reference cycles of the HTTP client, which the
+            # collector counts by objects, not bytes: collect now and then so megabytes of
+            # finished requests do not pile up over a long import.
+            if flushed % _COLLECT_EVERY == 0:
+                gc.collect()
 
     try:
         for text in chunks:
