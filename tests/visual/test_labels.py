@@ -35,3 +35,33 @@ def test_the_drawing_font_has_every_shaped_glyph():
         shaped = shape_rtl(labels_for(code).ar)
         missing = [c for c in shaped if not c.isspace() and ord(c) not in charmap]
         assert not missing, (code, missing)
+
+
+def _ink_columns(text: str):
+    """Render ``text`` as matplotlib would draw a label; return per-column ink heights."""
+    import io
+
+    import numpy as np
+    from matplotlib.figure import Figure
+    from PIL import Image
+
+    from polgraph.visual.draw import FONT
+    from polgraph.visual.labels import for_matplotlib
+
+    fig = Figure(figsize=(3, 2), dpi=100)
+    fig.text(0.5, 0.5, for_matplotlib(text), fontsize=60, fontfamily=FONT, ha="center", va="center")
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    ink = np.asarray(Image.open(buf).convert("L")) < 128
+    cols = np.nonzero(ink.any(axis=0))[0]
+    heights = [(np.ptp(np.nonzero(ink[:, c])[0]) if ink[:, c].any() else 0) for c in range(cols[0], cols[-1] + 1)]
+    return heights
+
+
+def test_arabic_is_drawn_right_to_left():
+    # "ما": meem then alef. Read right to left, the tall alef is the last letter, so it must be
+    # drawn at the left end. A label reversed twice (shaped by us and again by the renderer)
+    # puts it at the right end.
+    heights = _ink_columns("ما")
+    tallest = max(range(len(heights)), key=heights.__getitem__)
+    assert tallest < len(heights) / 2

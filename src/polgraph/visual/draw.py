@@ -4,7 +4,7 @@ time with their shifts, and the small-multiples sheet of the core actors per yea
 Ties read in colour and in greyscale: cooperative ties are solid blue lines, hostile ties
 dashed red ones, and a line's width grows with the tie's strength on one scale shared by
 all periods. Nodes keep the stable layout of :mod:`polgraph.visual.layout`. Labels are in
-English and in Arabic, shaped and ordered right to left by :func:`~polgraph.visual.labels.shape_rtl`
+English and in Arabic, shaped and ordered right to left (see :func:`~polgraph.visual.labels.for_matplotlib`)
 in DejaVu Sans, which has the Arabic presentation forms.
 
 Figures are built with the object-oriented API (no pyplot, no global state), so drawing
@@ -32,7 +32,7 @@ from polgraph.analysis import CORE_ACTORS
 from polgraph.analysis.periods import period_sort_key
 from polgraph.errors import InputError
 from polgraph.visual.export import TIE_COLOURS
-from polgraph.visual.labels import labels_for, shape_rtl
+from polgraph.visual.labels import for_matplotlib, labels_for
 from polgraph.visual.layout import stable_layout
 
 __all__ = ["FONT", "draw_network", "draw_dyad_series", "draw_small_multiples", "render", "PICTURE_FORMATS"]
@@ -89,7 +89,7 @@ def _draw_on(ax, graph: nx.Graph, pos: dict[str, tuple[float, float]], *, max_st
         if node not in active and len(graph) > 6:
             continue  # an actor with no tie this period: its place is enough, spare the clutter
         english = "\n".join(textwrap.wrap(english, 16 if compact else 20))
-        arabic = "\n".join(shape_rtl(line) for line in textwrap.wrap(arabic, 18 if compact else 24))
+        arabic = "\n".join(for_matplotlib(line) for line in textwrap.wrap(arabic, 18 if compact else 24))
         label = english if not arabic else f"{english}\n{arabic}"
         ax.text(*_label_anchor(x, y, compact), label, fontsize=7 if compact else 9, fontfamily=FONT, alpha=alpha,
                 zorder=5, linespacing=1.3, **_label_alignment(x, y),

@@ -1,10 +1,12 @@
 """Names of the actors on a picture: English and Arabic labels, kinds, and Arabic shaped
 for renderers that do not shape text themselves.
 
-Matplotlib draws characters one by one, left to right: Arabic given to it in logical
-order comes out as isolated letters in the wrong direction. :func:`shape_rtl` joins the
-letters into their contextual presentation forms and reorders them for display. Browsers
-and Graphviz shape text themselves, so exports keep the logical string.
+Matplotlib from 3.10 on lays text out with a complex-text engine (its ``text.language``
+setting exists), which joins Arabic letters and orders them right to left itself: it must
+get the logical string, or the text comes out reversed. Older matplotlib draws characters
+one by one, left to right; for it :func:`shape_rtl` joins the letters into their contextual
+presentation forms and reorders them for display. :func:`for_matplotlib` picks the right
+one. Browsers and Graphviz shape text themselves, so exports keep the logical string.
 
 >>> labels_for("SYR")
 ActorLabels(code='SYR', en='Syria', ar='سوريا', kind='State')
@@ -22,7 +24,8 @@ from bidi.algorithm import get_display
 
 from polgraph.gazetteer import load_gazetteer
 
-__all__ = ["ActorLabels", "labels_for", "shape_rtl", "is_presentation_form"]
+__all__ = ["ActorLabels", "labels_for", "shape_rtl", "for_matplotlib", "matplotlib_shapes_text",
+           "is_presentation_form"]
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,30 @@ def shape_rtl(text: str) -> str:
     if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
         return text
     return get_display(arabic_reshaper.reshape(text))
+
+
+@functools.cache
+def matplotlib_shapes_text() -> bool:
+    """Whether the installed matplotlib shapes and orders right-to-left text itself.
+
+    >>> isinstance(matplotlib_shapes_text(), bool)
+    True
+    """
+    import matplotlib
+
+    return "text.language" in matplotlib.rcParams
+
+
+def for_matplotlib(text: str) -> str:
+    """Text ready to give to matplotlib: logical order when it shapes text itself,
+    pre-shaped visual order otherwise.
+
+    >>> for_matplotlib("Syria")
+    'Syria'
+    >>> for_matplotlib("سوريا") == ("سوريا" if matplotlib_shapes_text() else shape_rtl("سوريا"))
+    True
+    """
+    return text if matplotlib_shapes_text() else shape_rtl(text)
 
 
 def is_presentation_form(char: str) -> bool:
