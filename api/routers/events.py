@@ -131,8 +131,10 @@ def list_events(
     graph = iri(str(document_graph(_code(document, "document id")))) if document else "?g"
     bind = f"BIND({graph} AS ?g)" if document else ""
     where = f"{bind} GRAPH {graph} {{ {_FIELDS} {filters} }} {_DOC_GRAPHS if not document else ''}"
-    total = store.select(_PREFIXES + f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ {where} }}")
-    rows = store.select(_PREFIXES + f"SELECT {_COLUMNS} WHERE {{ {where} }} ORDER BY ?date ?e LIMIT {limit} OFFSET {offset}")
+    # One worker round trip for both, on the same snapshot, so the total matches the page.
+    total, rows = store.select_many([
+        _PREFIXES + f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ {where} }}",
+        _PREFIXES + f"SELECT {_COLUMNS} WHERE {{ {where} }} ORDER BY ?date ?e LIMIT {limit} OFFSET {offset}"])
     return EventPage(total=int(total[0]["n"]) if total else 0, limit=limit, offset=offset,
                      items=[EventOut(**_event(r)) for r in rows])
 

@@ -41,7 +41,8 @@ import pyoxigraph as ox
 from polgraph.errors import QueryError, QueryTimeout
 from polgraph.sparql.dataset import Dataset
 
-__all__ = ["QueryOutcome", "run_query", "RESULT_JSON", "MAX_RESULT_BYTES"]
+__all__ = ["QueryOutcome", "QueryRequest", "evaluate", "outcome", "too_large_message", "run_query",
+           "run_in_child", "limit_memory", "RESULT_JSON", "MAX_RESULT_BYTES"]
 
 RESULT_JSON = "application/sparql-results+json"
 #: A result larger than this is refused even under the row cap (long literals).
@@ -106,29 +107,130 @@ def _select_body(result: ox.QuerySolutions, media_type: str, max_rows: int) -> t
     return capped.serialize(format=fmt), fmt.media_type, truncated
 
 
-def _evaluate(store: ox.Store, query: str, kwargs: dict[str, Any], result_type: str,
-              rdf_type: str, max_rows: int) -> tuple[dict[str, Any], bytes]:
-    """Run and serialise a query; the child's whole job. Returns a header and a body."""
+@dataclass(frozen=True)
+class QueryRequest:
+    """One query to evaluate and how to serialise its answer, in plain values that travel
+    to a worker process as JSON.
+
+    >>> req = QueryRequest("ASK {}", max_rows=10, union_default_graph=True)
+    >>> QueryRequest.from_json(req.to_json()) == req
+    True
+    """
+
+    query: str
+    max_rows: int
+    #: media types wanted for SELECT/ASK results and for CONSTRUCT/DESCRIBE graphs
+    result_type: str = RESULT_JSON
+    rdf_type: str = "text/turtle"
+    #: a protocol dataset (it overrides the query's own FROM clauses); None: not given
+    default_graphs: tuple[str, ...] | None = None
+    named_graphs: tuple[str, ...] = ()
+    union_default_graph: bool = False
+    base_iri: str | None = None
+
+    @classmethod
+    def build(cls, query: str, *, max_rows: int, result_type: str = RESULT_JSON,
+              rdf_type: str = "text/turtle", dataset: Dataset | None = None,
+              union_default_graph: bool = False, base_iri: str | None = None) -> "QueryRequest":
+        """A request from the protocol's parts, with the dataset's graph IRIs checked.
+
+        Raises
+        ------
+        QueryError
+            A dataset parameter is not an IRI.
+        """
+        default_graphs, named_graphs = None, ()
+        if dataset is not None and dataset.given:
+            for graph in dataset.default_graphs + dataset.named_graphs:
+                try:
+                    ox.NamedNode(graph)
+                except ValueError as err:
+                    raise QueryError(f"invalid graph IRI in a dataset parameter: {err}") from None
+            default_graphs, named_graphs = tuple(dataset.default_graphs), tuple(dataset.named_graphs)
+            union_default_graph = False
+        return cls(query, max_rows, result_type, rdf_type, default_graphs, named_graphs,
+                   union_default_graph, base_iri)
+
+    def to_json(self) -> dict[str, Any]:
+        """The request as a JSON object."""
+        return {"query": self.query, "max_rows": self.max_rows, "result_type": self.result_type,
+                "rdf_type": self.rdf_type, "default_graphs": self.default_graphs,
+                "named_graphs": list(self.named_graphs), "union": self.union_default_graph,
+                "base_iri": self.base_iri}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "QueryRequest":
+        """The request written by :meth:`to_json`."""
+        default = data.get("default_graphs")
+        return cls(data["query"], int(data["max_rows"]), data["result_type"], data["rdf_type"],
+                   tuple(default) if default is not None else None, tuple(data.get("named_graphs", ())),
+                   bool(data.get("union")), data.get("base_iri"))
+
+    def _options(self) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {}
+        if self.base_iri:
+            kwargs["base_iri"] = self.base_iri
+        if self.default_graphs is not None:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in self.default_graphs]
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in self.named_graphs]
+        elif self.union_default_graph:
+            kwargs["use_default_graph_as_union"] = True
+        return kwargs
+
+
+def evaluate(store: ox.Store, request: QueryRequest) -> tuple[dict[str, Any], bytes]:
+    """Run and serialise one query in this process: a header (form, media type, truncation,
+    or an error message) and the body. Meant for a process that may be killed.
+
+    >>> import pyoxigraph as ox
+    >>> evaluate(ox.Store(), QueryRequest("ASK {}", max_rows=1))
+    ({'form': 'ask', 'media_type': 'application/sparql-results+json', 'truncated': False}, b'{"head":{},"boolean":true}')
+    >>> evaluate(ox.Store(), QueryRequest("SELECT", max_rows=1))[0]["error"].startswith("invalid SPARQL query")
+    True
+    """
+    max_rows, result_type, rdf_type = request.max_rows, request.result_type, request.rdf_type
     try:
-        result = store.query(query, **kwargs)
+        result = store.query(request.query, **request._options())
         if isinstance(result, ox.QuerySolutions):
             body, media_type, truncated = _select_body(result, result_type, max_rows)
-            return {"form": "select", "media_type": media_type, "truncated": truncated}, body
-        if isinstance(result, ox.QueryBoolean):
+            header = {"form": "select", "media_type": media_type, "truncated": truncated}
+        elif isinstance(result, ox.QueryBoolean):
             fmt = ox.QueryResultsFormat.from_media_type(result_type) or ox.QueryResultsFormat.JSON
             if fmt not in (ox.QueryResultsFormat.JSON, ox.QueryResultsFormat.XML):
                 fmt = ox.QueryResultsFormat.JSON  # CSV and TSV have no boolean form
-            return {"form": "ask", "media_type": fmt.media_type, "truncated": False}, result.serialize(format=fmt)
-        fmt = ox.RdfFormat.from_media_type(rdf_type) or ox.RdfFormat.N_TRIPLES
-        if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-            fmt = ox.RdfFormat.N_TRIPLES  # a query's graph has no graph names to write
-        triples = list(islice(result, max_rows + 1))
-        body = ox.serialize(triples[:max_rows], format=fmt) or b""
-        return {"form": "graph", "media_type": fmt.media_type, "truncated": len(triples) > max_rows}, body
+            header, body = {"form": "ask", "media_type": fmt.media_type, "truncated": False}, result.serialize(format=fmt)
+        else:
+            fmt = ox.RdfFormat.from_media_type(rdf_type) or ox.RdfFormat.N_TRIPLES
+            if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
+                fmt = ox.RdfFormat.N_TRIPLES  # a query's graph has no graph names to write
+            triples = list(islice(result, max_rows + 1))
+            body = ox.serialize(triples[:max_rows], format=fmt) or b""
+            header = {"form": "graph", "media_type": fmt.media_type, "truncated": len(triples) > max_rows}
     except SyntaxError as err:
         return {"error": f"invalid SPARQL query: {err}"}, b""
     except (OSError, ValueError, RuntimeError, TypeError) as err:
         return {"error": f"query failed: {err}"}, b""
+    if len(body) > MAX_RESULT_BYTES:
+        return {"error": too_large_message(MAX_RESULT_BYTES)}, b""
+    return header, body
+
+
+def outcome(header: dict[str, Any], body: bytes) -> QueryOutcome:
+    """The :class:`QueryOutcome` of an evaluated query, or its error raised.
+
+    Raises
+    ------
+    QueryError
+        The evaluation reported an error.
+    """
+    if "error" in header:
+        raise QueryError(header["error"])
+    return QueryOutcome(body, header["media_type"], header["form"], bool(header["truncated"]))
+
+
+def too_large_message(limit: int) -> str:
+    """What a client is told about a result over ``limit`` bytes."""
+    return f"the result is larger than {limit} bytes; add a LIMIT or select less"
 
 
 def _child(write_fd: int, run: Any, timeout: float) -> None:
@@ -137,7 +239,7 @@ def _child(write_fd: int, run: Any, timeout: float) -> None:
     try:
         signal.signal(signal.SIGALRM, signal.SIG_DFL)  # the alarm kills, whatever the parent set
         signal.setitimer(signal.ITIMER_REAL, timeout + 2.0)
-        _limit_memory()
+        limit_memory()
         header, body = run()
         payload = json.dumps(header).encode("utf-8") + b"\n" + body
         view = memoryview(payload)
@@ -151,7 +253,8 @@ def _child(write_fd: int, run: Any, timeout: float) -> None:
         os._exit(code)
 
 
-def _limit_memory() -> None:
+def limit_memory() -> None:
+    """Cap the address space this process may add, so one query cannot exhaust the machine."""
     try:
         with open("/proc/self/statm", "rb") as fh:
             mapped = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
@@ -212,7 +315,7 @@ def run_in_child(run: Any, *, timeout: float, fork_lock: threading.Lock | None =
         _reap(pid, kill=not finished)
     if not finished:
         if size > max_bytes:
-            raise QueryError(f"the result is larger than {max_bytes} bytes; add a LIMIT or select less")
+            raise QueryError(too_large_message(max_bytes))
         raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped; "
                            "add a LIMIT or make it more selective")
     data = b"".join(chunks)
@@ -244,19 +347,7 @@ def run_query(store: ox.Store, query: str, *, timeout: float, max_rows: int,
     QueryTimeout
         The query ran past ``timeout`` seconds and was killed.
     """
-    kwargs: dict[str, Any] = {}
-    if base_iri:
-        kwargs["base_iri"] = base_iri
-    if dataset is not None and dataset.given:
-        try:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in dataset.default_graphs]
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in dataset.named_graphs]
-        except ValueError as err:
-            raise QueryError(f"invalid graph IRI in a dataset parameter: {err}") from None
-    elif union_default_graph:
-        kwargs["use_default_graph_as_union"] = True
-    header, body = run_in_child(lambda: _evaluate(store, query, kwargs, result_type, rdf_type, max_rows),
-                                timeout=timeout, fork_lock=fork_lock)
-    if "error" in header:
-        raise QueryError(header["error"])
-    return QueryOutcome(body, header["media_type"], header["form"], bool(header["truncated"]))
+    request = QueryRequest.build(query, max_rows=max_rows, result_type=result_type, rdf_type=rdf_type,
+                                 dataset=dataset, union_default_graph=union_default_graph, base_iri=base_iri)
+    header, body = run_in_child(lambda: evaluate(store, request), timeout=timeout, fork_lock=fork_lock)
+    return outcome(header, body)

@@ -1,15 +1,18 @@
 """The store a server answers from: an in-memory working copy that writes through to disk.
 
-Every query runs in a forked child (see :mod:`polgraph.sparql.execution`) so it can be
-killed at its deadline. Forking needs a store that lives in the process's memory: an
+Every query runs in a forked worker process (see :mod:`polgraph.sparql.workers`) so it can
+be killed at its deadline. Forking needs a store that lives in the process's memory: an
 on-disk Oxigraph store cannot be shared with a forked child (its RocksDB handles and
 background threads do not survive ``fork``), and a second process may not open the
 directory while the server writes it. So the server opens the directory once, read-write,
 copies every quad into an in-memory store at start, and from then on
 
-- answers every read from the in-memory copy, in child processes;
+- answers every read from the in-memory copy, in pre-forked worker processes that each hold
+  a copy-on-write snapshot of it;
 - applies every write first to the directory (which stays the durable copy, and is still
-  locked against other writers) and then to the in-memory copy, one write at a time.
+  locked against other writers) and then to the in-memory copy, one write at a time, and
+  counts it: each write starts a new *generation*, and workers forked before it are retired
+  instead of answering again, so a read that starts after a write returned sees it.
 
 A write that fails on the directory changes nothing. A SPARQL update whose result is not
 deterministic (``NOW()``, ``RAND()``, ``UUID()``, ``STRUUID()``, ``BNODE()``) would give
@@ -19,6 +22,7 @@ the two copies different values, so after one the in-memory copy is reloaded fro
 >>> store.replace_graph("http://example.org/g", '<http://a> <http://b> "c" .')
 >>> store.select("SELECT ?o WHERE { GRAPH <http://example.org/g> { ?s ?p ?o } }")
 [{'o': 'c'}]
+>>> store.close()
 """
 from __future__ import annotations
 
@@ -29,9 +33,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from polgraph.errors import ParseError, QueryError, QueryTimeout, StoreError, StoreUnavailable
+from polgraph.errors import ParseError, QueryError, StoreError, StoreUnavailable
 from polgraph.sparql.dataset import Dataset
-from polgraph.sparql.execution import RESULT_JSON, QueryOutcome, run_query
+from polgraph.sparql.execution import RESULT_JSON, QueryOutcome, QueryRequest, outcome
+from polgraph.sparql.workers import WorkerPool, WorkerInfo
 from polgraph.store import OxigraphStore, QueryResult, Store, open_store
 from polgraph.store.base import RDF_FORMATS, python_value
 
@@ -49,7 +54,7 @@ def _rdf_format(media_type: str) -> ox.RdfFormat:
 
 
 class ServingStore(Store):
-    """A :class:`~polgraph.store.Store` for a server: in-memory reads in killable child
+    """A :class:`~polgraph.store.Store` for a server: in-memory reads in killable worker
     processes, writes through to an optional on-disk store.
 
     Parameters
@@ -59,7 +64,8 @@ class ServingStore(Store):
     timeout:
         Seconds a query may run (library calls and SPARQL requests alike).
     max_workers:
-        Queries evaluated at the same time; more wait for a slot within their timeout.
+        Worker processes, so queries evaluated at the same time; more wait for a worker
+        within their timeout.
     """
 
     def __init__(self, primary: OxigraphStore | None = None, *, timeout: float = 10.0,
@@ -68,14 +74,31 @@ class ServingStore(Store):
         self.kind = primary.kind if primary is not None else "memory"
         self.timeout = timeout
         self._memory = OxigraphStore()
-        self._slots = threading.BoundedSemaphore(max_workers)
         # Held by anything that touches the in-memory store in this process (writes, small
-        # reads) and by every fork, so a child never inherits a store in mid-write.
+        # reads) and by every fork, so a worker never inherits a store in mid-write.
         self._lock = threading.Lock()
         # Serialises writers, so the two copies see writes in the same order.
         self._write = threading.Lock()
+        # Bumped under _lock by every change of the in-memory store: workers forked at an
+        # older value hold an older snapshot and are not used again.
+        self._generation = 0
+        self._pool = WorkerPool(lambda: self._memory.raw, size=max_workers, fork_lock=self._lock,
+                                generation=lambda: self._generation)
         if primary is not None:
             self._copy_from_primary()
+
+    @property
+    def generation(self) -> int:
+        """How many times the in-memory copy has changed: a snapshot's version."""
+        return self._generation
+
+    def workers(self) -> list[WorkerInfo]:
+        """The live query worker processes (process id, generation, whether busy)."""
+        return self._pool.workers()
+
+    def _changed(self) -> None:
+        """Record a change of the in-memory store; call it while holding ``_lock``."""
+        self._generation += 1
 
     def _copy_from_primary(self) -> None:
         fresh = ox.Store()
@@ -85,43 +108,44 @@ class ServingStore(Store):
             fresh.add_graph(graph)
         with self._lock:
             self._memory._store = fresh
+            self._changed()
 
     # ---- reading -------------------------------------------------------------------------
     def run(self, query: str, *, result_type: str = RESULT_JSON, rdf_type: str = RDF_FORMATS["turtle"],
             dataset: Dataset | None = None, union_default_graph: bool = False,
             base_iri: str | None = None, max_rows: int = _INTERNAL_ROWS,
             timeout: float | None = None) -> QueryOutcome:
-        """Run any query in a child process; see :func:`polgraph.sparql.execution.run_query`."""
-        timeout = self.timeout if timeout is None else timeout
-        if not self._slots.acquire(timeout=timeout):
-            raise QueryTimeout(f"the server is busy: no query slot became free in {timeout:g} s; retry later")
-        try:
-            return run_query(self._memory.raw, query, timeout=timeout, max_rows=max_rows,
-                             result_type=result_type, rdf_type=rdf_type, dataset=dataset,
-                             union_default_graph=union_default_graph, base_iri=base_iri,
-                             fork_lock=self._lock)
-        finally:
-            self._slots.release()
+        """Run any query in a worker process, with the options of
+        :meth:`polgraph.sparql.execution.QueryRequest.build`.
+
+        Raises
+        ------
+        QueryError
+            Syntax or evaluation error, or a result too large.
+        QueryTimeout
+            No worker was free in time, or the query ran past ``timeout`` and was killed.
+        """
+        request = QueryRequest.build(query, max_rows=max_rows, result_type=result_type, rdf_type=rdf_type,
+                                     dataset=dataset, union_default_graph=union_default_graph,
+                                     base_iri=base_iri)
+        [(header, body)] = self._pool.execute([request], timeout=self.timeout if timeout is None else timeout)
+        return outcome(header, body)
+
+    def select_many(self, queries: list[str]) -> list[list[dict[str, Any]]]:
+        """Run several SELECT queries in one worker round trip, on the same snapshot; return
+        each one's rows as :meth:`select` would.
+
+        >>> store = ServingStore()
+        >>> store.select_many(["SELECT (1 AS ?a) {}", "SELECT (2 AS ?b) {}"])
+        [[{'a': 1}], [{'b': 2}]]
+        >>> store.close()
+        """
+        requests = [QueryRequest(q, max_rows=_INTERNAL_ROWS) for q in queries]
+        answers = self._pool.execute(requests, timeout=self.timeout)
+        return [_rows(outcome(header, body)) for header, body in answers]
 
     def select(self, query: str) -> list[dict[str, Any]]:
-        outcome = self.run(query)
-        if outcome.form != "select":
-            raise QueryError("not a SELECT query")
-        data = json.loads(outcome.body)
-        rows = []
-        for binding in data["results"]["bindings"]:
-            row = {}
-            for name, term in binding.items():
-                if term["type"] == "uri":
-                    row[name] = term["value"]
-                elif term["type"] == "bnode":
-                    row[name] = "_:" + term["value"]
-                elif term["type"] == "literal":
-                    row[name] = python_value(term["value"], term.get("datatype"), term.get("xml:lang"))
-                else:
-                    row[name] = term
-            rows.append(row)
-        return rows
+        return _rows(self.run(query))
 
     def ask(self, query: str) -> bool:
         outcome = self.run(query)
@@ -141,7 +165,10 @@ class ServingStore(Store):
                 self._apply(self.primary.raw, update, base_iri)
             try:
                 with self._lock:
-                    self._apply(self._memory.raw, update, base_iri)
+                    try:
+                        self._apply(self._memory.raw, update, base_iri)
+                    finally:
+                        self._changed()
             except (QueryError, StoreError):
                 if self.primary is None:
                     raise
@@ -164,7 +191,10 @@ class ServingStore(Store):
             if self.primary is not None:
                 self.primary.replace_graph(graph, data, media_type)
             with self._lock:
-                self._memory.replace_graph(graph, data, media_type)
+                try:
+                    self._memory.replace_graph(graph, data, media_type)
+                finally:
+                    self._changed()
 
     def merge_graph(self, graph: str, data: bytes | str, media_type: str = RDF_FORMATS["ntriples"]) -> bool:
         """Add triples to a named graph (created if needed); return whether it existed.
@@ -183,7 +213,14 @@ class ServingStore(Store):
             existed = self.has_graph(graph)
             stores = ([self.primary.raw] if self.primary is not None else []) + [self._memory.raw]
             for store in stores:
-                with self._lock if store is self._memory.raw else _nolock:
+                if store is self._memory.raw:
+                    with self._lock:
+                        try:
+                            store.extend(triples)
+                            store.add_graph(target)
+                        finally:
+                            self._changed()
+                else:
                     store.extend(triples)
                     store.add_graph(target)
         return existed
@@ -193,7 +230,10 @@ class ServingStore(Store):
             if self.primary is not None:
                 self.primary.remove_graph(graph)
             with self._lock:
-                return self._memory.remove_graph(graph)
+                try:
+                    return self._memory.remove_graph(graph)
+                finally:
+                    self._changed()
 
     # ---- inspecting ----------------------------------------------------------------------
     def graphs(self) -> list[str]:
@@ -213,6 +253,7 @@ class ServingStore(Store):
             return self._memory.dump(media_type)
 
     def close(self) -> None:
+        self._pool.close()
         if self.primary is not None:
             self.primary.close()
             self.primary = None
@@ -222,15 +263,24 @@ class ServingStore(Store):
         return f"in-memory working copy ({where})"
 
 
-class _NoLock:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
-_nolock = _NoLock()
+def _rows(result: QueryOutcome) -> list[dict[str, Any]]:
+    """The rows of a SELECT result in SPARQL JSON, as Python values."""
+    if result.form != "select":
+        raise QueryError("not a SELECT query")
+    rows = []
+    for binding in json.loads(result.body)["results"]["bindings"]:
+        row = {}
+        for name, term in binding.items():
+            if term["type"] == "uri":
+                row[name] = term["value"]
+            elif term["type"] == "bnode":
+                row[name] = "_:" + term["value"]
+            elif term["type"] == "literal":
+                row[name] = python_value(term["value"], term.get("datatype"), term.get("xml:lang"))
+            else:
+                row[name] = term
+        rows.append(row)
+    return rows
 
 
 def open_serving_store(spec: str | None, *, timeout: float = 10.0, max_workers: int = 4) -> ServingStore:
