@@ -445,3 +445,45 @@ def test_a_feminine_noun_is_no_object_pronoun():
     # مساعدة ends in teh marbuta, which folding writes like the pronoun ـه.
     events = {e[:3] for e in _events("وصل الأسد إلى موسكو. وقدمت روسيا مساعدة عسكرية.", "2024-12-09")}
     assert ("AID", "RUS", "SYR") not in events
+
+
+# ------------------------------------------------------------ round four: anaphora, relations
+@pytest.mark.parametrize("text,expected", [
+    ("Kurdish fighters cleared ISIS from the town. Later, Turkish jets bombed the militants near the border.",
+     ("ASSAULT", "TUR", "ISIS")),
+    ("طردت القوات العراقية داعش من الموصل. ثم اعتقلت الحكومة السورية عناصر التنظيم في دير الزور.",
+     ("COERCE", "SYR", "ISIS")),
+])
+def test_a_description_points_back_to_the_organisation_named_before(text, expected):
+    assert expected in [e[:3] for e in _events(text)]
+
+
+def test_a_description_with_nothing_named_before_is_no_actor():
+    toks = Tokens.of("Turkish jets bombed the militants near the border.")
+    assert [m.actor_id for m in find_actors(toks, "en")] == ["TUR"]
+
+
+def test_the_alliance_points_back_to_the_last_alliance_named():
+    text = "Kurdish and Arab groups formed the Syrian Democratic Forces. Washington supplies the alliance with ammunition."
+    relations = {(r.relation, r.subject.group, r.object.group) for r in extract(text, published="2015-10-20").relations}
+    assert ("allied_with", "USA", "SDF") in relations
+
+
+@pytest.mark.parametrize("text", [
+    "American special forces have been fighting alongside the SDF in Raqqa.",
+    "For years Washington was backing the SDF against ISIS.",
+])
+def test_fighting_alongside_or_backing_is_an_alliance(text):
+    relations = {(r.relation, r.subject.group, r.object.group) for r in extract(text, published="2017-06-01").relations}
+    assert ("allied_with", "USA", "SDF") in relations
+
+
+def test_the_enemy_of_a_backed_war_is_no_ally():
+    text = "The SDF lost thousands of fighters in the US-backed war on ISIS."
+    relations = {(r.relation, r.subject.group, r.object.group) for r in extract(text, published="2018-12-20").relations}
+    assert ("allied_with", "USA", "ISIS") not in relations
+
+
+def test_a_preposition_closing_the_trigger_makes_no_place():
+    text = "وأصبحت دمشق رسميا طرفا في التحالف الدولي ضد داعش."
+    assert ("COOPERATE", "SYR", "COALITION") in [e[:3] for e in _events(text, "2025-11-11")]

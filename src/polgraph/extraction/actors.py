@@ -24,7 +24,7 @@ from polgraph.extraction.normalize import fold
 from polgraph.extraction.phrases import PhraseMatcher, Tokens, arabic_variants
 from polgraph.gazetteer import load_gazetteer
 
-__all__ = ["ActorHit", "find_actors", "actor_matcher"]
+__all__ = ["ActorHit", "find_actors", "actor_matcher", "anaphor_matcher"]
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,43 @@ def find_actors(toks: Tokens, lang: str) -> list[ActorHit]:
         label = actor.ar if lang == "ar" and actor.ar else actor.en
         hits.append(ActorHit(actor_id, label, kind, hit.start, hit.end, hit.first, hit.last))
         taken.update(range(hit.first, hit.last + 1))
+    hits.extend(_anaphors(toks, lang, hits, taken))
     if lang == "en":
         hits.extend(_unknown_names(toks, taken))
-        hits.sort(key=lambda h: h.start)
+    hits.sort(key=lambda h: h.start)
     return hits
+
+
+@functools.cache
+def anaphor_matcher(lang: str) -> PhraseMatcher:
+    """The matcher of phrases that point back to a named actor ("the group", التنظيم);
+    each hit's value is the tuple of groups it may stand for (cached)."""
+    matcher = PhraseMatcher(lang)
+    for entry in load_lexicon("anaphora").get("anaphor", ()):
+        for phrase in entry.get(lang, ()):
+            if lang == "en" and phrase.lower().startswith("the "):
+                phrase = phrase[4:]
+            matcher.add(phrase, tuple(entry["groups"]), strip_article=lang == "ar")
+    return matcher
+
+
+def _anaphors(toks: Tokens, lang: str, named: list[ActorHit], taken: set[int]) -> list[ActorHit]:
+    """Mentions by description ("the militants", التنظيم) resolved to the last named
+    actor of a group they may stand for; ``taken`` grows by their tokens."""
+    gaz = load_gazetteer()
+    out: list[ActorHit] = []
+    for hit in anaphor_matcher(lang).find(toks):
+        if any(i in taken for i in range(hit.first, hit.last + 1)):
+            continue
+        if lang == "en" and (hit.first == 0 or toks.items[hit.first - 1][0] != "the"):
+            continue  # "a group", "militant groups": no pointing back
+        earlier = [h for h in named if h.actor_id and h.last < hit.first
+                   and gaz.group_at(h.actor_id) in hit.value]
+        if not earlier:
+            continue
+        antecedent = earlier[-1]
+        start = hit.start if lang == "ar" else toks.span(hit.first - 1, hit.first - 1)[0]
+        first = hit.first if lang == "ar" else hit.first - 1
+        out.append(ActorHit(antecedent.actor_id, antecedent.label, "name", start, hit.end, first, hit.last))
+        taken.update(range(first, hit.last + 1))
+    return out

@@ -341,7 +341,12 @@ class Extractor:
                 group = self._ref(hit, value or pub, lang).group
                 if group is None or hit.kind == "modifier" or i in attributed:
                     return None
-                return Party(i, hit.first, hit.last, group, hit.kind, *marks[i])
+                marked, by, locative = marks[i]
+                if hit.first == trig.last + 1 and trig.last > trig.first:
+                    # The preposition closes the trigger ("طرفا في", "member of"): the name
+                    # after it is the event's object, not a place.
+                    marked, locative = False, False
+                return Party(i, hit.first, hit.last, group, hit.kind, marked, by, locative)
 
             in_clause = [p for i, h in enumerate(doc.actors)
                          if seg.clause_of[h.first] == clause_no and (p := party(i))]

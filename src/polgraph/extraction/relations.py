@@ -84,7 +84,7 @@ def _enemy_between(toks: Tokens, lo: int, hi: int, lang: str) -> bool:
     return any(toks.items[i][0] in markers for i in range(lo, hi))
 
 
-def _modifier_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any]) -> list[RelationFound]:
+def _modifier_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], lang: str) -> list[RelationFound]:
     """Relations told by a compound modifier: "the US-backed SDF" (allied_with), "the
     US-led coalition" (member_of: who leads a coalition belongs to it)."""
     out = []
@@ -99,6 +99,8 @@ def _modifier_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any]
             continue
         if seg.sentence_of[mentions[nxt].first] != seg.sentence_of[m.first]:
             continue
+        if _enemy_between(toks, m.last + 2, mentions[nxt].first, lang):
+            continue  # "the US-backed war on ISIS": the name after it is the enemy
         out.append(RelationFound(relation, k, nxt, None, None, seg.sentence_of[m.first], m.last + 1))
     return out
 
@@ -158,4 +160,4 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
         ended = any(first_actor <= i <= s_last for i in ended_at)
         end_date = published[:4] if ended and published else None
         out.append(RelationFound(relation, subject, obj, start_date, end_date, sent, cue.first))
-    return out + _modifier_relations(toks, seg, mentions)
+    return out + _modifier_relations(toks, seg, mentions, lang)
