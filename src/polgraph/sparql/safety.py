@@ -20,6 +20,7 @@ polgraph.errors.QueryError: SERVICE is not allowed on this endpoint: it would fe
 """
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -42,6 +43,8 @@ _FETCHING = {"ServiceGraphPattern": "SERVICE", "Load": "LOAD"}
 # rdflib's pyparsing grammar keeps state while it parses and is not safe to enter from two
 # threads at once (interleaved parses fail with spurious syntax errors).
 _PARSING = threading.Lock()
+#: Longest query text whose analysis is remembered.
+_CACHED_TEXT = 8192
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,18 @@ def check_query(text: str, *, has_graph: Callable[[str], bool]) -> Checked:
     >>> c.form, c.default_graphs
     ('ask', ('http://example.org/a',))
     """
+    if len(text) <= _CACHED_TEXT:
+        form, default, named = _analyse_query_cached(text)
+    else:
+        form, default, named = _analyse_query(text)
+    _require_stored(default, "FROM", has_graph)
+    _require_stored(named, "FROM NAMED", has_graph)
+    return Checked(form, default, named)
+
+
+def _analyse_query(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """What a query's text alone says: its form and FROM / FROM NAMED IRIs; raises on
+    syntax errors and on SERVICE."""
     try:
         with _PARSING:
             parsed = _parser.parseQuery(text)
@@ -143,9 +158,14 @@ def check_query(text: str, *, has_graph: Callable[[str], bool]) -> Checked:
             default.append(_iri(prologue, _field(clause, "default")))
         if _field(clause, "named") is not None:
             named.append(_iri(prologue, _field(clause, "named")))
-    _require_stored(tuple(default), "FROM", has_graph)
-    _require_stored(tuple(named), "FROM NAMED", has_graph)
-    return Checked(_QUERY_FORMS.get(query.name, "select"), tuple(default), tuple(named))
+    return _QUERY_FORMS.get(query.name, "select"), tuple(default), tuple(named)
+
+
+# Parsing is the costliest step of a small query and the grammar admits one thread at a
+# time, while clients repeat the same queries; the analysis depends on the text alone
+# (whether the named graphs exist is checked on every call), so it is remembered for a
+# bounded number of short texts. Refusals raise, and are not remembered.
+_analyse_query_cached = functools.lru_cache(maxsize=512)(_analyse_query)
 
 
 def check_update(text: str, *, has_graph: Callable[[str], bool]) -> Checked:
