@@ -487,3 +487,17 @@ def test_the_enemy_of_a_backed_war_is_no_ally():
 def test_a_preposition_closing_the_trigger_makes_no_place():
     text = "وأصبحت دمشق رسميا طرفا في التحالف الدولي ضد داعش."
     assert ("COOPERATE", "SYR", "COALITION") in [e[:3] for e in _events(text, "2025-11-11")]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("أعلنت وزارة الخزانة الأميركية تعليق العقوبات المفروضة بموجب قانون قيصر لمدة 180 يوما.", "2025-11-11"),
+    ("The Treasury suspended the Caesar Act sanctions for six months.", "2025-11-11"),
+])
+def test_a_named_instrument_gives_the_sanctions_target(text, published):
+    assert ("RETREAT", "USA", "SYR") in [e[:3] for e in _events(text, published)]
+
+
+def test_relief_without_a_target_answers_the_sanctions_of_its_paragraph():
+    text = ("Washington imposed sanctions on Turkey over the offensive. "
+            "A week later the White House lifted the sanctions after a ceasefire.")
+    assert ("RETREAT", "USA", "TUR") in [e[:3] for e in _events(text, "2019-10-24")]

@@ -60,6 +60,8 @@ _SPEECH = frozenset({"THREATEN"})
 _ASKING = frozenset({"Demand", "Threat"})
 _GOVERNING = frozenset({"Praise", "Condemnation", "Accusation", "Rejection", "Demand"})
 _LIST_WORDS = frozenset({"and", "the", "or", "و", "او"})
+_SANCTIONS = frozenset({"SanctionsImposed", "SanctionsRelief", "SanctionsReliefPromise"})
+_SANCTION_PLOVER = frozenset({"SANCTION", "RETREAT", "CONCEDE"})
 
 
 @dataclass
@@ -99,6 +101,16 @@ def _grammar_matcher(lang: str, key: str) -> PhraseMatcher:
     matcher = PhraseMatcher(lang)
     for word in load_lexicon("grammar")[lang][key]:
         matcher.add(word, key, case_sensitive=False)
+    return matcher
+
+
+@functools.cache
+def _instrument_matcher(lang: str) -> PhraseMatcher:
+    """Names of sanctions instruments; values are (sponsor group, target group)."""
+    matcher = PhraseMatcher(lang)
+    for entry in load_lexicon("instruments").get("instrument", ()):
+        for name in entry.get(lang, ()):
+            matcher.add(name, (entry["sponsor"], entry["target"]), case_sensitive=False)
     return matcher
 
 
@@ -318,6 +330,7 @@ class Extractor:
         next_verb = self._next_predicates(doc)
         trig_at = {t.first: t for t in doc.triggers}
         joined = self._joined(doc)
+        instruments = _instrument_matcher(lang).find(toks)
         for trig in doc.triggers:
             spec: TriggerSpec = trig.value
             sent_no = seg.sentence_of[trig.first]
@@ -389,6 +402,9 @@ class Extractor:
                 about = trig_at[governed[trig.first]].value.type if trig.first in governed else None
                 target = self._implied_target(plover, source, sent_no, recent,
                                               event_plover(about) if about else None)
+            if spec.type in _SANCTIONS and (source is None or target is None):
+                source, target = self._sanctions_parties(doc, trig, sent_no, source, target,
+                                                         instruments, recent)
             # Ruling out a deed ("ruled out joining the accords") stands without a target.
             needs_target = spec.needs_target and not (plover == "REJECT" and trig.first in governed)
             if source is not None and target is None and needs_target:
@@ -429,6 +445,42 @@ class Extractor:
             if value and not carried:
                 last_dated = (sent_no, date)
         return events
+
+    def _sanctions_parties(self, doc: Doc, trig: Hit, sent_no: int, source: Party | None,
+                           target: Party | None, instruments: list[Hit],
+                           recent: list[tuple[int, str, Party, Party | None]]) -> tuple[Party | None, Party | None]:
+        """Fill the sides a sanctions event leaves unnamed.
+
+        A named instrument in the sentence ("the Caesar Act", قانون قيصر) gives its
+        sponsor and its target; otherwise the target is the one of the sanctions last
+        spoken of in the paragraph (or the article), since relief is told of the
+        sanctions the story is about.
+        """
+        seg = doc.seg
+        here = [h for h in instruments if seg.sentence_of[h.first] == sent_no]
+        if here:
+            h = min(here, key=lambda h: abs(h.first - trig.first))
+            sponsor, aimed = h.value
+            if source is None:
+                source = Party(-1, h.first, h.last, sponsor, "name")
+            if target is None and aimed != source.group:
+                target = Party(-1, h.first, h.last, aimed, "name")
+            return source, target
+        if source is None or target is not None:
+            return source, target
+        earlier = [(s, tgt) for s, pl, _, tgt in recent
+                   if pl in _SANCTION_PLOVER and tgt is not None and tgt.group != source.group]
+        same = [tgt for s, tgt in earlier if s == sent_no or all(
+            self._same_paragraph(doc, k, k + 1) for k in range(s, sent_no))]
+        if same:
+            return source, same[-1]
+        before = [h for h in instruments if h.first < trig.first]
+        if before and before[-1].value[1] != source.group:
+            h = before[-1]
+            return source, Party(-1, h.first, h.last, h.value[1], "name")
+        if earlier:
+            return source, earlier[-1][1]
+        return source, target
 
     @staticmethod
     def _pronoun_object(doc: Doc, trig: Hit) -> bool:
