@@ -1,4 +1,7 @@
-"""A query past the timeout is killed (its process is gone) while others are answered."""
+"""A query past the timeout is killed (its process is gone) while others are answered.
+
+The server keeps a pool of worker processes, some idle; the expensive query's worker is the
+one that keeps using CPU."""
 from __future__ import annotations
 
 import threading
@@ -18,17 +21,35 @@ def _query_children(server) -> list[psutil.Process]:
     return psutil.Process(server.process.pid).children()
 
 
+def _cpu_seconds(process: psutil.Process) -> float:
+    try:
+        times = process.cpu_times()
+    except psutil.NoSuchProcess:
+        return 0.0
+    return times.user + times.system
+
+
+def _busy_child(server, before: dict[int, float]) -> psutil.Process | None:
+    """The worker whose CPU time has grown by a good share of a second since ``before``."""
+    for child in _query_children(server):
+        if _cpu_seconds(child) - before.get(child.pid, 0.0) > 0.3:
+            return child
+    return None
+
+
 def test_expensive_query_is_killed_while_a_cheap_one_is_answered(server):
+    # Start the pool, and note its workers: they are idle when the expensive query arrives.
+    assert httpx.get(server.url + "/sparql", params={"query": "ASK {}"}).status_code == 200
+    before = {c.pid: _cpu_seconds(c) for c in _query_children(server)}
     answers: dict[str, httpx.Response] = {}
     expensive = threading.Thread(target=lambda: answers.setdefault(
         "expensive", httpx.post(server.url + "/sparql", data={"query": EXPENSIVE}, timeout=60)))
     expensive.start()
-    deadline = time.monotonic() + 30  # bounds a hang; the loop ends as soon as the child exists
-    children: list[psutil.Process] = []
-    while not children and time.monotonic() < deadline:
-        children = _query_children(server)
-    assert children, "the expensive query never got its own process"
-    worker = children[0]
+    deadline = time.monotonic() + 30  # bounds a hang; the loop ends as soon as the worker is found
+    worker = None
+    while worker is None and time.monotonic() < deadline:
+        worker = _busy_child(server, before)  # an idle worker or a new one
+    assert worker is not None, "the expensive query never ran in a worker process"
 
     cheap = httpx.get(server.url + "/sparql", params={"query": "SELECT (1 + 1 AS ?two) {}"},
                       headers={"Accept": "application/sparql-results+json"}, timeout=30)

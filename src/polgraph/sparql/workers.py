@@ -154,6 +154,15 @@ def _close_inherited_fds(keep: int) -> None:
     os.closerange(keep + 1, os.sysconf("SC_OPEN_MAX") if hasattr(os, "sysconf") else 65536)
 
 
+def _exited(pid: int) -> bool:
+    """Whether a child has ended (and reap it if so), without waiting."""
+    try:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return done == pid
+
+
 def _reap(pid: int) -> None:
     try:
         os.kill(pid, signal.SIGKILL)
@@ -266,8 +275,12 @@ class WorkerPool:
                     if self._closed:
                         raise QueryTimeout("the server is shutting down")
                     stale += self._take_stale(self._generation())
-                    if self._idle:
+                    while self._idle:
                         worker = self._idle.pop()
+                        if _exited(worker.pid):  # killed from outside while idle
+                            self._all.pop(worker.pid, None)
+                            worker.sock.close()
+                            continue
                         worker.busy = True
                         return worker
                     if len(self._all) + self._starting < self.size:
