@@ -501,3 +501,36 @@ def test_relief_without_a_target_answers_the_sanctions_of_its_paragraph():
     text = ("Washington imposed sanctions on Turkey over the offensive. "
             "A week later the White House lifted the sanctions after a ceasefire.")
     assert ("RETREAT", "USA", "TUR") in [e[:3] for e in _events(text, "2019-10-24")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Turkish troops attacked the SDF on Wednesday.\n\nThe offensive drew wide criticism. "
+     "France condemned the Turkish offensive.", "2019-10-11", "2019-10-09"),
+    ("استقبل الرئيس الأميركي نظيره السوري في البيت الأبيض أمس الاثنين.\n\n"
+     "وأشاد ترامب بالرئيس السوري أمام الصحافيين.", "2025-11-11", "2025-11-10"),
+])
+def test_the_leads_date_governs_the_story_told_after_it(text, published, expected):
+    assert all(e[3] == expected for e in _events(text, published)), _events(text, published)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Turkish troops attacked the SDF on Wednesday.\n\nAnkara had condemned the US support for the SDF.",
+     "2019-10-11"),
+    ("استقبل ترامب الرئيس السوري أمس الاثنين.\n\nوكانت دمشق قد انتقدت العقوبات الأميركية.", "2025-11-11"),
+])
+def test_a_pluperfect_steps_back_from_the_leads_date(text, published):
+    dates = [e[3] for e in _events(text, published) if e[0] == "ACCUSE"]
+    assert dates == [None]
+
+
+def test_a_story_coinciding_with_the_lead_takes_its_date():
+    text = ("استقبل ترامب الرئيس السوري في البيت الأبيض أمس الاثنين.\n\nوقالت الرئاسة السورية إن اللقاء كان وديا. "
+            "وأضافت أن الأجواء كانت إيجابية. وأكدت أن الملفات الإقليمية طرحت.\n\n"
+            "وتزامنا مع الزيارة، انضمت دمشق إلى التحالف الدولي ضد داعش.")
+    joined = [e for e in _events(text, "2025-11-11") if e[0] == "COOPERATE"]
+    assert joined and joined[0][3] == "2025-11-10"
+
+
+def test_an_unrelated_undated_story_does_not_take_the_leads_date():
+    text = "Erdogan visited Damascus on 3 March 2025.\n\nThe United States imposed sanctions on Iran."
+    assert [e[3] for e in _events(text, "2025-03-04") if e[0] == "SANCTION"] == [None]

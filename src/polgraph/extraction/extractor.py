@@ -115,6 +115,11 @@ def _instrument_matcher(lang: str) -> PhraseMatcher:
 
 
 @functools.cache
+def _earlier_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lexicon("grammar")[lang].get("earlier_past", ()))
+
+
+@functools.cache
 def _fillers(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in load_lexicon("grammar")[lang].get("object_fillers", ()))
 
@@ -257,7 +262,8 @@ class Extractor:
         return doc.toks.span(first, last)
 
     def _date_for(self, doc: Doc, trig: Hit, clause: tuple[int, int], sentence: tuple[int, int],
-                  last_dated: tuple[int, DateMention] | None, same_time: set[int]) -> DateMention | None:
+                  last_dated: tuple[int, DateMention] | None, same_time: set[int],
+                  lead: DateMention | None = None) -> DateMention | None:
         toks = doc.toks
         c0, c1 = toks.span(*clause)
         s0, s1 = toks.span(*sentence)
@@ -275,6 +281,7 @@ class Extractor:
         if last_dated and any(sentence[0] <= i <= sentence[1] for i in same_time):
             if doc.seg.sentence_of[trig.first] - last_dated[0] <= 2:
                 return last_dated[1]
+            return lead  # "coinciding with the visit": the story's main date
         return None
 
     def _carried_date(self, doc: Doc, sent_no: int) -> DateMention | None:
@@ -320,6 +327,8 @@ class Extractor:
         events: list[Event] = []
         seen: set[tuple] = set()
         last_dated: tuple[int, DateMention] | None = None
+        lead: DateMention | None = None  # the date of the first event dated in its own words
+        lead_story: list[tuple[str, str, str | None]] = []  # events of the lead's date
         sources_of: dict[int, Party] = {}  # sentence -> source of its first event
         recent: list[tuple[int, str, Party, Party | None]] = []  # events so far
         # The mediator of one event ("under US mediation") is no party to the next.
@@ -341,13 +350,19 @@ class Extractor:
                 seg.sentence_of[seg.clauses[clause_no - 1][0]] == sent_no else None
             status = clause_status(toks, doc.cues, lang, clause=clause, first=trig.first,
                                    last=trig.last, future_trigger=trig.future, governing=governing)
-            date = self._date_for(doc, trig, clause, sentence, last_dated, same_time)
+            date = self._date_for(doc, trig, clause, sentence, last_dated, same_time, lead)
             value = date.value_for(status == "planned") if date else None
             if value and pub and value > pub and status == "asserted" and len(value) == 10:
                 status = "planned"
             carried = None
             if date is None and (carried := self._carried_date(doc, sent_no)):
                 date, value = carried, carried.value_for(status == "planned")
+            if date is None and lead is not None and status == "asserted" \
+                    and not self._earlier_past(doc, clause, trig):
+                # The lead's date may govern the story told after it (checked below, once
+                # the sides are known), unless a pluperfect (كان ... قد, "had") steps back.
+                date = carried = lead
+                value = lead.value
 
             def party(i: int) -> Party | None:
                 hit = doc.actors[i]
@@ -413,6 +428,8 @@ class Extractor:
                 continue
             if target is not None and target.group == source.group:
                 continue
+            if date is lead and carried is lead and not self._lead_story(plover, source, target, lead_story):
+                date = carried = value = None
             etype = spec.type
             if status == "planned" and spec.planned_type:
                 etype = spec.planned_type
@@ -424,6 +441,8 @@ class Extractor:
             if not borrowed:
                 sources_of.setdefault(sent_no, source)
             recent.append((sent_no, plover, source, target))
+            if lead is not None and value == lead.value:
+                lead_story.append((plover, source.group, target.group if target else None))
             for src in sources:
                 src_ref = self._party_ref(doc, src, value or pub, lang)
                 tgt_ref = self._party_ref(doc, target, value or pub, lang) if target else None
@@ -444,7 +463,35 @@ class Extractor:
                 ))
             if value and not carried:
                 last_dated = (sent_no, date)
+                if lead is None and status == "asserted" and len(value) == 10 and date.kind == "point":
+                    lead = date
+                    lead_story.append((plover, source.group, target.group if target else None))
         return events
+
+    @staticmethod
+    def _lead_story(plover: str, source: Party, target: Party | None,
+                    story: list[tuple[str, str, str | None]]) -> bool:
+        """Whether an undated event retells the lead's story: the same two sides as an
+        event of the lead's date, the same kind of event with one of its sides, or a
+        reaction to one of its sides."""
+        sides = {source.group, target.group if target else None}
+        for pl, src, tgt in story:
+            if sides == {src, tgt} or (pl == plover and sides & {src, tgt} - {None}):
+                return True
+            if plover in _REACTIONS | {"REQUEST"} and target is not None and target.group in (src, tgt):
+                return True
+        return False
+
+    @staticmethod
+    def _earlier_past(doc: Doc, clause: tuple[int, int], trig: Hit) -> bool:
+        """Whether the trigger's clause steps back to an earlier time: كان/كانت ... قد,
+        "had" (the pluperfect), words from ``earlier_past`` in the grammar lexicon."""
+        words = {doc.toks.items[i][0] for i in range(clause[0], trig.first)}
+        if doc.lang == "ar":
+            bare = {w[1:] if w[:1] in ("و", "ف") else w for w in words}
+            if "قد" in bare and bare & {"كان", "كانت", "كانوا", "كانا"}:
+                return True
+        return bool(words & _earlier_words(doc.lang))
 
     def _sanctions_parties(self, doc: Doc, trig: Hit, sent_no: int, source: Party | None,
                            target: Party | None, instruments: list[Hit],
