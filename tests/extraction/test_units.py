@@ -534,3 +534,32 @@ def test_a_story_coinciding_with_the_lead_takes_its_date():
 def test_an_unrelated_undated_story_does_not_take_the_leads_date():
     text = "Erdogan visited Damascus on 3 March 2025.\n\nThe United States imposed sanctions on Iran."
     assert [e[3] for e in _events(text, "2025-03-04") if e[0] == "SANCTION"] == [None]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("استقبلت دمشق، الثلاثاء الماضي، وفدا روسيا", "ar", "2025-01-28"),
+    ("يزور الوزير أنقرة الاثنين المقبل", "ar", "2025-02-03"),
+    ("The envoy met him last Friday.", "en", "2025-01-24"),
+    ("The envoy will arrive next Monday.", "en", "2025-02-03"),
+])
+def test_a_weekday_with_last_or_next(text, lang, expected):
+    assert [d.value for d in find_dates(text, lang, "2025-01-31")] == [expected]
+
+
+def test_a_weekday_and_its_last_word_stay_one_date_between_commas():
+    assert ("CONSULT", "SYR", "RUS", "2025-01-28") in [e[:4] for e in _events(
+        "وكانت دمشق قد استقبلت، الثلاثاء الماضي، وفدا روسيا.", "2025-01-31")]
+
+
+
+def test_a_date_after_since_does_not_date_the_event():
+    found = find_dates("في أول زيارة منذ الثامن من كانون الأول/ديسمبر", "ar", "2025-01-31")
+    assert [(d.value, d.kind) for d in found] == [("2024-12-08", "since")]
+
+
+def test_the_emir_points_back_to_the_monarchy_named_before():
+    text = "وصل أمير قطر إلى دمشق. وأجرى الأمير محادثات مع الشرع."
+    from polgraph.gazetteer import load_gazetteer
+    emir = find_actors(Tokens.of(text), "ar")[-2]
+    assert text[emir.start:emir.end] == "الأمير"
+    assert load_gazetteer().group_at(emir.actor_id, "2025-01-31") == "QAT"

@@ -98,7 +98,7 @@ def _patterns(lang: str) -> _Patterns:
             rf"(?:(?P<start>{_alt(lex['month_start'])})\s+)?(?P<mword>(?:{_alt(lex['month_word'])})\s+)?{pair}(?:\s+{yword}{year}|\s+{mod})?",
             rf"(?P<relunit>{_alt(lex['month_word'] + lex['year_word'] + lex['week_word'])})\s+{mod}",
             rf"(?P<thisunit>{_alt(lex['this_period'])})\s+(?P<unit2>{_alt(lex['month_word'] + lex['year_word'])})",
-            rf"(?:(?P<yday>{_alt(lex['yesterday'])})\s+|(?:{_alt(lex['day_word'])})\s+)?(?P<weekday>{_alt(weekday_of)})",
+            rf"(?:(?P<yday>{_alt(lex['yesterday'])})\s+|(?:{_alt(lex['day_word'])})\s+)?(?P<weekday>{_alt(weekday_of)})(?:\s+{mod})?",
             rf"(?P<yday2>{_alt(lex['yesterday'])})|(?P<today>{_alt(lex['today'])})|(?P<tomorrow>{_alt(lex['tomorrow'])})",
             rf"{yword}{year}",
         ]
@@ -115,7 +115,7 @@ def _patterns(lang: str) -> _Patterns:
             rf"{month_cap}\.?\s+{day}(?:,?\s+{year})?",
             rf"(?:(?P<start>early|late|mid)[\s-]+)?{month_cap}(?:\s+(?:of\s+)?{year}|\s+(?P<mod>last|this|next)\s+year)?",
             rf"(?P<mod2>(?i:last|this|next|past|previous|coming))\s+(?P<relunit>(?i:month|year|week))",
-            rf"(?P<weekday>{'|'.join(lex['weekdays'])})",
+            rf"(?:(?P<mod2>(?i:last|next|this|coming))\s+)?(?P<weekday>{'|'.join(lex['weekdays'])})",
             rf"(?P<yday2>(?i:yesterday))|(?P<today>(?i:today))|(?P<tomorrow>(?i:tomorrow))",
             rf"(?:in\s+)?{year}",
         ]
@@ -208,8 +208,12 @@ def _resolve(m: re.Match, pat: _Patterns, lang: str, pub: dt.date | None) -> Dat
             return DateMention(0, 0, d.isoformat())
         back = (pub.weekday() - wd) % 7
         ahead = (wd - pub.weekday()) % 7 or 7
-        past = pub - dt.timedelta(days=back)
+        past = pub - dt.timedelta(days=back or (7 if mod in pat.last else 0))
         future = pub + dt.timedelta(days=ahead)
+        if mod in pat.next:  # "next Monday", الاثنين المقبل
+            return DateMention(0, 0, future.isoformat())
+        if mod in pat.last:  # "last Monday", الاثنين الماضي
+            return DateMention(0, 0, past.isoformat())
         return DateMention(0, 0, past.isoformat(), future_value=future.isoformat())
     if g.get("yday2") or g.get("today") or g.get("tomorrow"):
         if not pub:
@@ -255,6 +259,8 @@ def find_dates(text: str, lang: str, published: str | None, *, normal=None) -> l
         kind = found.kind
         if kind == "point" and found.value and len(found.value) == 4 and _background(haystack, m.start(), lang):
             kind = "background"
+        elif kind == "point" and _after_since(haystack, m.start(), lang):
+            kind = "since"  # "since 8 December", منذ الثامن من ديسمبر: a start, not the event's date
         start, end = span(m.start(), m.end())
         out.append(DateMention(start, end, found.value, kind, found.future_value))
     return out
@@ -266,6 +272,12 @@ def _background_cues(lang: str) -> tuple[tuple[str, ...], frozenset[str], int]:
     fold_ = fold if lang == "ar" else str.lower
     before = tuple(sorted((" ".join(fold_(w).split()) for w in lex.get("background_before", ())), key=len, reverse=True))
     return before, frozenset(fold_(w) for w in lex["since"]), int(lex.get("since_window", 5))
+
+
+def _after_since(haystack: str, at: int, lang: str) -> bool:
+    """Whether the date starting at ``at`` follows a "since" word (منذ, since)."""
+    words = re.findall(r"[^\W\d_]+", haystack[max(0, at - 30):at])
+    return bool(words) and (words[-1].lower() if lang == "en" else words[-1]) in _background_cues(lang)[1]
 
 
 def _background(haystack: str, at: int, lang: str) -> bool:
