@@ -563,3 +563,12 @@ def test_the_emir_points_back_to_the_monarchy_named_before():
     emir = find_actors(Tokens.of(text), "ar")[-2]
     assert text[emir.start:emir.end] == "الأمير"
     assert load_gazetteer().group_at(emir.actor_id, "2025-01-31") == "QAT"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Turkey shelled Kurdish forces near Tal Abyad.", "en", ("ASSAULT", "TUR", "SDF")),
+    ("قصفت تركيا مواقع القوات الكردية قرب تل أبيض.", "ar", ("ASSAULT", "TUR", "SDF")),
+    ("Washington warned the regime against using chemical weapons.", "en", ("THREATEN", "USA", "SYR")),
+])
+def test_vague_names_of_the_kurdish_forces_and_the_regime(text, lang, expected):
+    assert expected in [e[:3] for e in _events(text, "2019-10-12")]
