@@ -6,6 +6,8 @@ write was lost.
 
 Runs a fixed number of requests per kind from a pool of client threads:
 GET /events?actor=SYR, a simple SPARQL SELECT, and POST /documents (each a distinct article).
+With --distinct-queries every SELECT is a different text (a numbered comment), so the
+server cannot reuse what it learnt from parsing an earlier one.
 Prints requests/s and latency percentiles per kind, then verifies that every posted
 document is listed by GET /documents.
 """
@@ -73,7 +75,7 @@ def _timed(client: httpx.Client, kind: str, method: str, path: str, results: dic
     return response
 
 
-def run(url: str, token: str, *, reads: int, writes: int, threads: int) -> int:
+def run(url: str, token: str, *, reads: int, writes: int, threads: int, distinct: bool = False) -> int:
     """Run the load and print the table; return a non-zero status if anything was lost."""
     results = {k: {"latencies": [], "errors": 0} for k in ("GET /events?actor=SYR", "SPARQL SELECT", "POST /documents")}
     lock = threading.Lock()
@@ -83,7 +85,8 @@ def run(url: str, token: str, *, reads: int, writes: int, threads: int) -> int:
     for i in range(max(reads, writes)):
         if i < reads:
             jobs.append(("GET /events?actor=SYR", "GET", "/events", {"params": {"actor": "SYR", "limit": 20}}))
-            jobs.append(("SPARQL SELECT", "GET", "/sparql", {"params": {"query": SELECT},
+            query = f"{SELECT}\n# request {i}" if distinct else SELECT
+            jobs.append(("SPARQL SELECT", "GET", "/sparql", {"params": {"query": query},
                                                               "headers": {"Accept": "application/sparql-results+json"}}))
         if i < writes:
             doc_id = f"load-{os.getpid()}-{i}.en"
@@ -120,13 +123,15 @@ def main() -> int:
     ap.add_argument("--reads", type=int, default=300, help="requests of each read kind")
     ap.add_argument("--writes", type=int, default=30, help="documents to post")
     ap.add_argument("--threads", type=int, default=8, help="client threads")
+    ap.add_argument("--distinct-queries", action="store_true", help="make every SPARQL SELECT a different text")
     args = ap.parse_args()
     process = None
     url = args.url
     if url is None:
         url, process = _start_server(args.token)
     try:
-        return run(url, args.token, reads=args.reads, writes=args.writes, threads=args.threads)
+        return run(url, args.token, reads=args.reads, writes=args.writes, threads=args.threads,
+                   distinct=args.distinct_queries)
     finally:
         if process is not None:
             process.terminate()
