@@ -1,6 +1,10 @@
-"""Running one SPARQL query with a real timeout and a row cap.
+"""Evaluating a SPARQL query with a row cap, in a process that may be killed at its deadline.
 
-pyoxigraph cannot interrupt a query, so each query is evaluated in a forked child process.
+:class:`QueryRequest` and :func:`evaluate` are what a query worker runs (the server keeps a
+pool of them: :mod:`polgraph.sparql.workers`). :func:`run_query` does the same in a child
+forked for that one query, for callers without a pool.
+
+pyoxigraph cannot interrupt a query, so the query is evaluated in a forked child process.
 The child holds a copy-on-write snapshot of the in-memory store as it was at the fork, runs
 the query, serialises at most ``max_rows`` results and writes them to a pipe. The parent
 waits on the pipe with a deadline; past it the child is killed with SIGKILL, so its CPU use
