@@ -31,7 +31,7 @@ run: build
 # The browser tests drive Debian's Chromium; the script installs it where it may (root with
 # apt-get) and otherwise says why those tests will be skipped.
 browser:
-	@sh scripts/ensure-browser.sh
+	@bash scripts/ensure-browser.sh
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
