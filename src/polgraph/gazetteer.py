@@ -26,6 +26,8 @@ from polgraph.resources import data_dir
 __all__ = ["GazetteerActor", "Role", "Gazetteer", "load_gazetteer", "ACTOR_KINDS"]
 
 ACTOR_KINDS = ("State", "Person", "ArmedGroup", "Organisation", "Coalition")
+#: Days after a role's end during which the person still rolls up to it.
+ROLE_GRACE_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -123,8 +125,19 @@ class Gazetteer:
         """The group an actor rolls up to on ``date``.
 
         An actor with its own group always has it. A person takes the group of the role
-        that holds on the date (the most recently started one when several do); with no
-        date, or no role on that date, the most recent role decides.
+        that holds on the date (the most recently started one when several do). On a date
+        no role covers — a former president, a future minister — the person speaks for
+        nobody, so the group is None, except within ``ROLE_GRACE_DAYS`` after a role ended. With no date, the most recent role decides.
+
+        >>> gaz = load_gazetteer()
+        >>> gaz.group_at("bashar-al-assad", "2025-06-01") is None
+        True
+        >>> gaz.group_at("bashar-al-assad", "2024-12-09")
+        'SYR'
+        >>> gaz.group_at("donald-trump", "2022") is None
+        True
+        >>> gaz.group_at("bashar-al-assad")
+        'SYR'
         """
         actor = self.actors.get(actor_id)
         if actor is None:
@@ -136,8 +149,15 @@ class Gazetteer:
             return None
         if date:
             holding = [r for r in roles if r.covers(date)]
-            if holding:
-                return self.group_at(holding[-1].object) or holding[-1].object
+            if not holding:
+                # Reports lag events: a role that ended shortly before the date still
+                # names whom the person spoke for (Assad on the day after his fall).
+                first = date_bounds(date)[0]
+                holding = [r for r in roles if r.end and r.covers(r.end)
+                           and 0 <= (first - date_bounds(r.end)[1]).days <= ROLE_GRACE_DAYS]
+            if not holding:
+                return None
+            return self.group_at(holding[-1].object) or holding[-1].object
         return self.group_at(roles[-1].object) or roles[-1].object
 
     def ref(self, actor_id: str, date: str | None = None, *, lang: str = "en") -> ActorRef:

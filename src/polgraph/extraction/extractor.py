@@ -759,7 +759,10 @@ class Extractor:
 
     def _relations(self, doc: Doc, offset: int) -> list[Relation]:
         pub = doc.published
-        mentions = [Mention(h, self._ref(h, pub, doc.lang).group) for h in doc.actors]
+        # A tie is often told after a person's role ended ("Assad's closest ally"): a person
+        # with no role on the publication date stands for the actor of his latest role.
+        mentions = [Mention(h, self._ref(h, pub, doc.lang).group or self._ref(h, None, doc.lang).group)
+                    for h in doc.actors]
         found = find_relations(doc.toks, doc.seg, mentions, doc.dates, doc.lang, pub)
         # Who leads a coalition or an organisation belongs to it.
         found = found + [replace(r, relation="member_of") for r in found if r.relation == "leader_of"
@@ -775,9 +778,16 @@ class Extractor:
         out: list[Relation] = []
         seen: set[tuple] = set()
         for r in found:
-            date = r.start_date or pub
+            date = r.start_date or r.end_date or pub
             subject = self._ref(doc.actors[r.subject], date, doc.lang)
             obj = self._ref(doc.actors[r.object], date, doc.lang)
+            if not (r.start_date or r.end_date):
+                # An undated tie ("Assad's closest ally") may be told after a person's role
+                # ended: name the actor he stood for in his latest role.
+                if subject.group is None:
+                    subject = self._ref(doc.actors[r.subject], None, doc.lang)
+                if obj.group is None:
+                    obj = self._ref(doc.actors[r.object], None, doc.lang)
             if r.relation in ("member_of", "allied_with") and subject.group and obj.group:
                 subject = self._group_ref(subject, doc.lang)
                 obj = self._group_ref(obj, doc.lang)
