@@ -75,6 +75,7 @@ class TriggerSpec:
     needs_target: bool = True
     planned_type: str | None = None
     offender_named: bool = False
+    judged: bool = False  # "called the visit historic": praise or blame by the words after
 
 
 @functools.cache
@@ -83,7 +84,7 @@ def trigger_matcher(lang: str) -> PhraseMatcher:
     matcher = PhraseMatcher(lang)
     for entry in load_lexicon("triggers")["trigger"]:
         spec = TriggerSpec(entry["type"], bool(entry.get("needs_target", True)), entry.get("planned_type"),
-                           bool(entry.get("offender_named", False)))
+                           bool(entry.get("offender_named", False)), bool(entry.get("judged", False)))
         if spec.type not in EVENT_PLOVER:
             continue
         for word in entry.get(lang, ()):

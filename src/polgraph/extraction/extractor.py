@@ -153,8 +153,8 @@ class Extractor:
         # "Turkish-backed", "US-led": the participle describes a name, it tells no event.
         taken |= {a.last + 1 for a in doc.actors
                   if a.kind == "modifier" and text[a.end:a.end + 1] in ("-", "\u2010", "\u2011")}
-        doc.triggers = [t for t in trigger_matcher(detected).find(doc.toks)
-                        if t.first not in taken]
+        doc.triggers = self._judge([t for t in trigger_matcher(detected).find(doc.toks)
+                                    if t.first not in taken], doc)
         for hit in doc.actors:
             ref = self._ref(hit, published, detected)
             out.actors.append(ActorMention(ref, text[hit.start:hit.end], hit.start + offset, hit.end + offset))
@@ -163,6 +163,24 @@ class Extractor:
         return out
 
     # -------------------------------------------------------------------- helpers
+    @staticmethod
+    def _judge(triggers: list[Hit], doc: Doc) -> list[Hit]:
+        """Decide what a judging verb says ("called the visit historic" praises, "called
+        it a stab in the back" condemns): praise when a favourable word follows it in its
+        sentence within a few words, else the condemnation its lexicon entry names."""
+        judged = [t for t in triggers if t.value.judged]
+        if not judged:
+            return triggers
+        good = _grammar_matcher(doc.lang, "favourable").find(doc.toks)
+        seg, out = doc.seg, []
+        for t in triggers:
+            if t.value.judged and any(
+                    t.last < g.first <= t.last + 6 and seg.sentence_of[g.first] == seg.sentence_of[t.first]
+                    for g in good):
+                t = replace(t, value=replace(t.value, type="Praise", judged=False))
+            out.append(t)
+        return out
+
     @staticmethod
     def _list_commas(doc: Doc) -> frozenset[int]:
         """Token indices where a comma joins two actor names of a list."""
@@ -340,8 +358,10 @@ class Extractor:
         trig_at = {t.first: t for t in doc.triggers}
         joined = self._joined(doc)
         instruments = _instrument_matcher(lang).find(toks)
+        topics = {h.last for h in _grammar_matcher(lang, "topic_markers").find(toks)}
         for trig in doc.triggers:
             spec: TriggerSpec = trig.value
+            consult = event_plover(spec.type) == "CONSULT"
             sent_no = seg.sentence_of[trig.first]
             clause_no = seg.clause_of[trig.first]
             clause = seg.clauses[clause_no]
@@ -369,6 +389,8 @@ class Extractor:
                 group = self._ref(hit, value or pub, lang).group
                 if group is None or hit.kind == "modifier" or i in attributed:
                     return None
+                if consult and hit.first - 1 in topics and hit.first > trig.last:
+                    return None  # "a summit on Syria": what the meeting is about
                 marked, by, locative = marks[i]
                 if hit.first == trig.last + 1 and trig.last > trig.first:
                     # The preposition closes the trigger ("طرفا في", "member of"): the name
