@@ -98,8 +98,9 @@ def _patterns(lang: str) -> _Patterns:
             rf"(?:(?P<start>{_alt(lex['month_start'])})\s+)?(?P<mword>(?:{_alt(lex['month_word'])})\s+)?{pair}(?:\s+{yword}{year}|\s+{mod})?",
             rf"(?P<relunit>{_alt(lex['month_word'] + lex['year_word'] + lex['week_word'])})\s+{mod}",
             rf"(?P<thisunit>{_alt(lex['this_period'])})\s+(?P<unit2>{_alt(lex['month_word'] + lex['year_word'])})",
-            rf"(?:(?P<yday>{_alt(lex['yesterday'])})\s+|(?:{_alt(lex['day_word'])})\s+)?(?P<weekday>{_alt(weekday_of)})(?:\s+{mod})?",
-            rf"(?P<yday2>{_alt(lex['yesterday'])})|(?P<today>{_alt(lex['today'])})|(?P<tomorrow>{_alt(lex['tomorrow'])})",
+            rf"{day}\s+(?P<same>{_alt(lex['same_month'])})",
+            rf"(?:(?P<dby>{_alt(lex['day_before_yesterday'])})\s+|(?P<yday>{_alt(lex['yesterday'])})\s+|(?:{_alt(lex['day_word'])})\s+)?(?P<weekday>{_alt(weekday_of)})(?:\s+{mod})?",
+            rf"(?P<dby2>{_alt(lex['day_before_yesterday'])})|(?P<yday2>{_alt(lex['yesterday'])})|(?P<today>{_alt(lex['today'])})|(?P<tomorrow>{_alt(lex['tomorrow'])})",
             rf"{yword}{year}",
         ]
         flags = 0
@@ -116,7 +117,8 @@ def _patterns(lang: str) -> _Patterns:
             rf"(?:(?P<start>early|late|mid)[\s-]+)?{month_cap}(?:\s+(?:of\s+)?{year}|\s+(?P<mod>last|this|next)\s+year)?",
             rf"(?P<mod2>(?i:last|this|next|past|previous|coming))\s+(?P<relunit>(?i:month|year|week))",
             rf"(?:(?P<mod2>(?i:last|next|this|coming))\s+)?(?P<weekday>{'|'.join(lex['weekdays'])})",
-            rf"(?P<yday2>(?i:yesterday))|(?P<today>(?i:today))|(?P<tomorrow>(?i:tomorrow))",
+            rf"{day}\s+(?P<same>(?i:{_alt(lex['same_month'])}))",
+            rf"(?P<dby2>(?i:{_alt(lex['day_before_yesterday'])}))|(?P<yday2>(?i:yesterday))|(?P<today>(?i:today))|(?P<tomorrow>(?i:tomorrow))",
             rf"(?:in\s+)?{year}",
         ]
         flags = 0
@@ -199,12 +201,16 @@ def _resolve(m: re.Match, pat: _Patterns, lang: str, pub: dt.date | None) -> Dat
             return DateMention(0, 0, _fmt(d.year, d.month))
         y, mo = _shift_month(pub.year, pub.month, delta)
         return DateMention(0, 0, _fmt(y, mo))
+    if g.get("same"):
+        # The month is the one named last before it: find_dates fills it in.
+        day = pat.ordinal_of.get(key(g["ord"])) if g.get("ord") else int(g["day"])
+        return DateMention(0, 0, None, "same_month", future_value=f"{day:02d}") if 1 <= day <= 31 else None
     if g.get("weekday"):
         if not pub:
             return DateMention(0, 0, None)
         wd = pat.weekday_of[key(g["weekday"])]
-        if g.get("yday"):
-            d = pub - dt.timedelta(days=1)
+        if g.get("yday") or g.get("dby"):
+            d = pub - dt.timedelta(days=2 if g.get("dby") else 1)
             return DateMention(0, 0, d.isoformat())
         back = (pub.weekday() - wd) % 7
         ahead = (wd - pub.weekday()) % 7 or 7
@@ -215,10 +221,10 @@ def _resolve(m: re.Match, pat: _Patterns, lang: str, pub: dt.date | None) -> Dat
         if mod in pat.last:  # "last Monday", الاثنين الماضي
             return DateMention(0, 0, past.isoformat())
         return DateMention(0, 0, past.isoformat(), future_value=future.isoformat())
-    if g.get("yday2") or g.get("today") or g.get("tomorrow"):
+    if g.get("yday2") or g.get("dby2") or g.get("today") or g.get("tomorrow"):
         if not pub:
             return DateMention(0, 0, None)
-        delta = -1 if g.get("yday2") else 1 if g.get("tomorrow") else 0
+        delta = -2 if g.get("dby2") else -1 if g.get("yday2") else 1 if g.get("tomorrow") else 0
         return DateMention(0, 0, (pub + dt.timedelta(days=delta)).isoformat())
     if g.get("year"):
         return DateMention(0, 0, g["year"])
@@ -256,6 +262,10 @@ def find_dates(text: str, lang: str, published: str | None, *, normal=None) -> l
             found = None
         if found is None:
             continue
+        if found.kind == "same_month":
+            found = _same_month(found, out)
+            if found is None:
+                continue
         kind = found.kind
         if kind == "point" and found.value and len(found.value) == 4 and _background(haystack, m.start(), lang):
             kind = "background"
@@ -264,6 +274,16 @@ def find_dates(text: str, lang: str, published: str | None, *, normal=None) -> l
         start, end = span(m.start(), m.end())
         out.append(DateMention(start, end, found.value, kind, found.future_value))
     return out
+
+
+def _same_month(found: DateMention, before: list[DateMention]) -> DateMention | None:
+    """A day of the month named last before it ("the 12th of it", من الشهر نفسه)."""
+    months = [d.value for d in before if d.value and len(d.value) >= 7]
+    if not months:
+        return None
+    year, month = int(months[-1][:4]), int(months[-1][5:7])
+    value = _fmt(year, month, int(found.future_value))
+    return DateMention(0, 0, value) if value else None
 
 
 @functools.cache

@@ -164,6 +164,12 @@ class Extractor:
 
     # -------------------------------------------------------------------- helpers
     @staticmethod
+    def _question(doc: Doc, sent_no: int) -> bool:
+        """Whether a sentence is a question: it ends with ? or ؟."""
+        end = doc.toks.span(*doc.seg.sentences[sent_no])[1]
+        return doc.text[end:end + 3].lstrip()[:1] in ("?", "\u061f")
+
+    @staticmethod
     def _judge(triggers: list[Hit], doc: Doc) -> list[Hit]:
         """Decide what a judging verb says ("called the visit historic" praises, "called
         it a stab in the back" condemns): praise when a favourable word follows it in its
@@ -370,6 +376,8 @@ class Extractor:
                 seg.sentence_of[seg.clauses[clause_no - 1][0]] == sent_no else None
             status = clause_status(toks, doc.cues, lang, clause=clause, first=trig.first,
                                    last=trig.last, future_trigger=trig.future, governing=governing)
+            if self._question(doc, sent_no):
+                status = "hypothetical"  # "Will a pact push the SDF towards a deal?" asks
             date = self._date_for(doc, trig, clause, sentence, last_dated, same_time, lead)
             value = date.value_for(status == "planned") if date else None
             if value and pub and value > pub and status == "asserted" and len(value) == 10:
