@@ -245,3 +245,42 @@ def test_a_failure_in_a_later_segment_drops_the_earlier_ones(monkeypatch, tmp_pa
     with pytest.raises(InputError):
         import_gdelt(store, _corrupt_zip(tmp_path, mixed_tsv))
     assert store.graphs() == [] and store.count() == 0
+
+
+def test_reimport_removes_the_old_graph_in_batches(monkeypatch, tmp_path, mixed_tsv, gdelt2_tsv):
+    import polgraph.datasets.importer as importer
+
+    monkeypatch.setattr(importer, "_REMOVE_QUADS", 7)
+    store = OxigraphStore()
+    path = tmp_path / "day.tsv"
+    path.write_bytes(mixed_tsv.read_bytes())
+    import_gdelt(store, path)
+    import_gdelt(store, gdelt2_tsv)
+    other = sorted(store.dump().splitlines())
+    path.write_bytes(gdelt2_tsv.read_bytes())  # same file name, other content
+    import_gdelt(store, path)
+    reference = OxigraphStore()
+    import_gdelt(reference, path)
+    graph = str(dataset_graph("day.tsv"))
+    assert sorted(store.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"), key=str) == \
+        sorted(reference.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"), key=str)
+    assert len(other) > store.count()  # the first file's events are gone
+
+
+def test_a_store_failure_during_reimport_leaves_no_half_graph(monkeypatch, mixed_tsv):
+    import polgraph.datasets.importer as importer
+    from polgraph.errors import StoreError
+
+    store = OxigraphStore()
+    import_gdelt(store, mixed_tsv)
+    real = importer._bulk_segments
+
+    def failing(raw, into, chunks):
+        real(raw, into, itertools.islice(chunks, 1))  # part of the data goes in, then the disk "fails"
+        raise OSError("disk full")
+
+    import itertools
+    monkeypatch.setattr(importer, "_bulk_segments", failing)
+    with pytest.raises(StoreError, match="import the file again"):
+        import_gdelt(store, mixed_tsv)
+    assert store.graphs() == [] and store.count() == 0

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import gc
 import io
+import itertools
+import tempfile
 import time
 import uuid
 from collections import Counter
@@ -54,6 +56,7 @@ _STAGING = "https://polgraph.org/graph/staging/"
 _CHUNK_EVENTS = 2_000          # events joined into one text chunk of the stream
 _UPDATE_TRIPLES = 25_000       # triples per INSERT DATA request to an endpoint
 _BULK_TRIPLES = 250_000        # triples per bulk_load call into the embedded store
+_REMOVE_QUADS = 20_000         # quads read at a time when an embedded graph is removed
 _COLLECT_EVERY = 8             # INSERT DATA requests between two garbage collections
 
 
@@ -217,39 +220,110 @@ class _TextStream(io.RawIOBase):
         return n
 
 
-def _load_embedded(store: OxigraphStore, graph: str, chunks: Iterator[str]) -> None:
-    """Oxigraph's bulk loader, called once per segment of the stream.
+def _bulk_segments(raw: ox.Store, into: ox.NamedNode, chunks: Iterator[str]) -> None:
+    """Feed the chunks to Oxigraph's bulk loader, one call per :data:`_BULK_TRIPLES`.
 
-    The loader buffers up to a million quads per thread before it writes; feeding it
-    segments of :data:`_BULK_TRIPLES` keeps its memory, and so the import's, well under
-    1 GB whatever the file size, at nearly the same speed. A new graph is loaded in place
-    and dropped again on failure; an existing one is loaded beside it and swapped in with
-    one MOVE.
+    The loader buffers up to a million quads per thread before it writes; segments keep
+    its memory, and so the import's, far under 1 GB whatever the file size.
+    """
+    stream = None
+    while stream is None or not stream.exhausted:
+        stream = _TextStream(chunks, _BULK_TRIPLES)
+        try:
+            raw.bulk_load(io.BufferedReader(stream, 1 << 20), format=ox.RdfFormat.N_TRIPLES, to_graph=into)
+        except BaseException:
+            if stream.error is not None:
+                raise _as_input_error(stream.error) from None
+            raise
+
+
+def _remove_in_batches(raw: ox.Store, graph: ox.NamedNode) -> None:
+    """Empty and drop a graph quad by quad, reading :data:`_REMOVE_QUADS` at a time.
+
+    Oxigraph runs ``DROP``, ``MOVE`` and ``remove_graph`` as one transaction whose memory
+    grows with the graph (5 GB to replace a graph of 1.2M triples). Removing quads one by
+    one is as fast as ``DROP`` here (about 50,000 quads/s) and keeps memory flat.
+    """
+    while True:
+        quads = list(itertools.islice(raw.quads_for_pattern(None, None, None, graph), _REMOVE_QUADS))
+        if not quads:
+            break
+        for quad in quads:
+            raw.remove(quad)
+    raw.remove_graph(graph)
+
+
+def _spooled_chunks(spool: Any) -> Iterator[str]:
+    text = io.TextIOWrapper(spool, encoding="utf-8", newline="")
+    batch: list[str] = []
+    for line in text:
+        batch.append(line)
+        if len(batch) >= 20_000:
+            yield "".join(batch)
+            batch = []
+    if batch:
+        yield "".join(batch)
+
+
+def _load_embedded(store: OxigraphStore, graph: str, chunks: Iterator[str]) -> None:
+    """Load a file's graph into the embedded store with the bulk loader, memory bounded.
+
+    A new graph is loaded in place and removed again if anything fails. To replace an
+    existing graph, the whole file is first converted into a temporary N-Triples file, so
+    an unreadable or truncated input fails before the store changes; the old graph is then
+    removed and the new one loaded, both in bounded batches. If the store itself fails
+    during that last step the graph is left absent, never half-written, and the error says
+    to import the file again.
     """
     raw = store.raw
-    existed = store.has_graph(graph)
-    into = ox.NamedNode(f"{_STAGING}{uuid.uuid4().hex}" if existed else graph)
-    stream = None
-    try:
-        while stream is None or not stream.exhausted:
-            stream = _TextStream(chunks, _BULK_TRIPLES)
-            raw.bulk_load(io.BufferedReader(stream, 1 << 20), format=ox.RdfFormat.N_TRIPLES, to_graph=into)
-        if existed:
-            store.update(f"MOVE SILENT GRAPH <{into.value}> TO GRAPH <{graph}>")
-        elif not raw.contains_named_graph(into):
-            raw.add_graph(into)  # a file with no usable row still gets its documented graph
-    except BaseException as err:
+    target = ox.NamedNode(graph)
+    if not raw.contains_named_graph(target):
         try:
-            raw.remove_graph(into)
-        except (OSError, ValueError, RuntimeError):
-            pass
-        if stream is not None and stream.error is not None:
-            raise _as_input_error(stream.error) from None
-        if isinstance(err, SyntaxError):
-            raise ParseError(f"the import produced invalid N-Triples: {err}") from None
-        if isinstance(err, (OSError, ValueError, RuntimeError)):
-            raise StoreError(f"could not write graph {graph}: {err}") from None
-        raise
+            _bulk_segments(raw, target, chunks)
+            if not raw.contains_named_graph(target):
+                raw.add_graph(target)  # a file with no usable row still gets its documented graph
+        except BaseException as err:
+            _remove_quietly(raw, target)
+            raise _store_failure(err, graph) from None
+        return
+    with tempfile.TemporaryFile() as spool:
+        try:
+            for text in chunks:
+                spool.write(text.encode("utf-8"))
+        except PolgraphError:
+            raise
+        except Exception as err:
+            raise _as_input_error(err) from None
+        spool.seek(0)
+        try:
+            _remove_in_batches(raw, target)
+            _bulk_segments(raw, target, _spooled_chunks(spool))
+            if not raw.contains_named_graph(target):
+                raw.add_graph(target)
+        except BaseException as err:
+            _remove_quietly(raw, target)
+            failure = _store_failure(err, graph)
+            if isinstance(failure, StoreError):
+                raise StoreError(f"{failure}; the previous version of the graph was removed, "
+                                 "import the file again") from None
+            raise failure from None
+
+
+def _remove_quietly(raw: ox.Store, graph: ox.NamedNode) -> None:
+    try:
+        _remove_in_batches(raw, graph)
+    except (OSError, ValueError, RuntimeError, SyntaxError):
+        pass
+
+
+def _store_failure(err: BaseException, graph: str) -> BaseException:
+    if isinstance(err, PolgraphError) or not isinstance(err, Exception):
+        return err
+    if isinstance(err, SyntaxError):
+        return ParseError(f"the import produced invalid N-Triples: {err}")
+    if isinstance(err, (OSError, ValueError, RuntimeError)):
+        return StoreError(f"could not write graph {graph}: {err}")
+    return err
 
 
 def _load_by_updates(store: Store, graph: str, chunks: Iterator[str]) -> None:
