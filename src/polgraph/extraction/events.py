@@ -134,6 +134,8 @@ def assign_roles(trigger_first: int, trigger_last: int, clause: list[Party], pre
     if lang == "ar" and after and after[0].kind == "adjective" and after[0].first - trigger_last <= 1 \
             and not after[0].marked:
         source, rest = after[0], after[1:]
+        while rest and rest[0].index in joined:
+            rest = rest[1:]  # المساعدات الإماراتية والسعودية: one more agent, no target
     elif lang == "en" and before and before[-1].kind == "adjective" and trigger_first - before[-1].last == 1:
         source = before[-1]  # "Israeli strikes", "the Turkish offensive"
     elif lang == "en" and after and after[0].by and after[0].first - trigger_last <= 3:

@@ -43,6 +43,13 @@ def _future_exceptions() -> tuple[str, ...]:
     return tuple(fold(w) for w in load_lexicon("status").get("future_exceptions", ()))
 
 
+@functools.cache
+def _negations(lang: str) -> frozenset[str]:
+    """Particles that deny only their own clause ("would not block", لن تقف)."""
+    words = load_lexicon("status").get("negations", {}).get(lang, ())
+    return frozenset(fold(w) if lang == "ar" else w.lower() for w in words)
+
+
 def _is_future_verb(token: str) -> bool:
     if token[:1] in "وف" and len(token) > 4:
         token = token[1:]
@@ -71,7 +78,8 @@ def clause_status(toks: Tokens, cues: list[Hit], lang: str, *, clause: tuple[int
         if clause[0] <= cue.first < first or last < cue.first <= min(clause[1], last + window):
             found.add(cue.value)
     if governing is not None and any(
-            governing[0] <= c.first <= governing[1] and c.value == "denied" for c in cues):
+            governing[0] <= c.first <= governing[1] and c.value == "denied"
+            and toks.items[c.first][0] not in _negations(lang) for c in cues):
         found.add("denied")
     if future_trigger:
         found.add("planned")
