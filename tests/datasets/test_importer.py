@@ -284,3 +284,22 @@ def test_a_store_failure_during_reimport_leaves_no_half_graph(monkeypatch, mixed
     with pytest.raises(StoreError, match="import the file again"):
         import_gdelt(store, mixed_tsv)
     assert store.graphs() == [] and store.count() == 0
+
+
+def test_a_citation_is_not_a_source_url(mixed_tsv):
+    store = OxigraphStore()
+    import_gdelt(store, mixed_tsv)
+    v = _values(store, "gdelt1/9000011")
+    assert "sourceUrl" not in v and v["bibliographicCitation"] == "BBC Monitoring"
+
+
+def test_imported_graphs_conform_to_the_shapes(mixed_tsv, gdelt2_tsv):
+    from rdflib import Graph
+
+    from polgraph.datasets.importer import ImportReport, gdelt_ntriples
+    from polgraph.ontology import validate
+
+    for path in (mixed_tsv, gdelt2_tsv):
+        text = "".join(gdelt_ntriples(path, ImportReport(str(path), "")))
+        ok, report = validate(Graph().parse(data=text, format="nt"))
+        assert ok, report

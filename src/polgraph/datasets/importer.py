@@ -119,8 +119,12 @@ def _event(record: GdeltRecord, mapping: EventMapping, mapper: ActorMapper) -> E
         source=refs[0], target=refs[1], date=record.date, date_precision="day", place=record.place,
         origin="gdelt", cameo=record.event_code, goldstein=record.goldstein, quad_class=record.quad_class,
         tone=record.tone, num_mentions=record.num_mentions, external_id=record.event_id,
-        source_url=record.source_url,
+        source_url=record.source_url if _is_url(record.source_url) else None,
     )
+
+
+def _is_url(source: str | None) -> bool:
+    return source is not None and "://" in source
 
 
 def gdelt_ntriples(path: str | Path, report: ImportReport, *, mapper: ActorMapper | None = None,
@@ -155,7 +159,8 @@ def gdelt_ntriples(path: str | Path, report: ImportReport, *, mapper: ActorMappe
             report.reject(Rejected(item.line, "no-plover", item.event_code))
             continue
         event = _event(item, mapping, mapper)
-        text = event_ntriples(event, document, date_added=item.date_added)
+        citation = None if _is_url(item.source_url) else item.source_url
+        text = event_ntriples(event, document, date_added=item.date_added, citation=citation)
         for ref in (event.source, event.target):
             if ref is not None and ref.id not in described:
                 created = mapper.description(ref.id)

@@ -69,6 +69,7 @@ _P = {name: iri(str(PG[name])) for name in (
 _DERIVED = iri(str(PROV.wasDerivedFrom))
 _GENERATED = iri(str(PROV.wasGeneratedBy))
 _CREATED = iri(str(DCTERMS.created))
+_CITATION = iri(str(DCTERMS.bibliographicCitation))
 _LABEL = iri(str(SKOS.prefLabel))
 _ACTOR_CLASS = iri(str(PG.Actor))
 _STATUS = {k: iri(str(v)) for k, v in STATUS_IRIS.items()}
@@ -81,10 +82,12 @@ _TRUE = literal(True)
 
 
 def event_ntriples(event: Event, document: str | None = None, published: str | None = None,
-                   activity: str | None = None, *, date_added: str | None = None) -> str:
+                   activity: str | None = None, *, date_added: str | None = None,
+                   citation: str | None = None) -> str:
     """N-Triples lines of one event; the same triples as ``event_triples`` with the same
     arguments (IRIs given as strings), plus ``dcterms:created`` when ``date_added`` is given
-    (an ISO date, or a date-time ending in ``Z``)."""
+    (an ISO date, or a date-time ending in ``Z``) and ``dcterms:bibliographicCitation``
+    when ``citation`` is (a source named by text rather than by URL)."""
     node = "<" + _EVENT_NS + event.id + ">"
     type_iri = "<" + _PG_NS + event.type + ">"
     p = _P
@@ -147,6 +150,8 @@ def event_ntriples(event: Event, document: str | None = None, published: str | N
     if date_added:
         kind = _DATETIME if "T" in date_added else _DATE
         append(f'{node} {_CREATED} "{date_added}"^^<{kind}> .')
+    if citation:
+        append(f"{node} {_CITATION} {literal(citation)} .")
     out.append("")
     return "\n".join(out)
 

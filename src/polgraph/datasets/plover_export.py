@@ -45,10 +45,11 @@ ORIGINS = ("all", "text", "gdelt")
 _PREFIXES = """PREFIX pg: <https://polgraph.org/ns#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
 """
 
 _EVENTS = _PREFIXES + """SELECT ?event ?date ?type ?plover ?source ?target ?quote ?cameo ?goldstein
-       ?origin ?url ?doc ?status
+       ?origin ?url ?citation ?doc ?status
 WHERE {
   GRAPH ?g {
     ?event pg:eventType ?type ; pg:plover ?plover ; pg:origin ?origin .
@@ -60,6 +61,7 @@ WHERE {
     OPTIONAL { ?event pg:cameoCode ?cameo }
     OPTIONAL { ?event pg:goldstein ?goldstein }
     OPTIONAL { ?event pg:sourceUrl ?url }
+    OPTIONAL { ?event dcterms:bibliographicCitation ?citation }
     OPTIONAL { ?event prov:wasDerivedFrom ?doc }
     OPTIONAL { ?event pg:status ?status }
   }
@@ -114,7 +116,7 @@ def plover_records(store: Store, *, origin: str = "all") -> Iterator[dict[str, A
             "mode": (mapping.mode or None) if mapping else None,
             "context": (mapping.context or None) if mapping else None,
             "event_text": row.get("quote"),
-            "source": row.get("url") or (local_name(doc) if doc else None),
+            "source": row.get("url") or row.get("citation") or (local_name(doc) if doc else None),
             "document": local_name(doc) if doc else None,
             "event_class": local_name(row["type"]),
             "origin": row["origin"],
