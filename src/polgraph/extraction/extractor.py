@@ -164,6 +164,36 @@ class Extractor:
 
     # -------------------------------------------------------------------- helpers
     @staticmethod
+    def _appositives(doc: Doc) -> frozenset[int]:
+        """English clauses that describe the name just before them, set off by commas: "The
+        SDF, Washington's partner against ISIS, have been fighting ...". Such a clause opens
+        with an article or a possessive name and is followed by the rest of its sentence."""
+        if doc.lang != "en":
+            return frozenset()
+        seg, toks = doc.seg, doc.toks
+        name_end = {a.last for a in doc.actors if a.kind == "name"}
+        starts = {a.first: a for a in doc.actors if a.kind == "name"}
+        out = set()
+        for c in range(1, len(seg.clauses) - 1):
+            lo, hi = seg.clauses[c]
+            prev_last, next_first = seg.clauses[c - 1][1], seg.clauses[c + 1][0]
+            if not (seg.sentence_of[prev_last] == seg.sentence_of[lo] == seg.sentence_of[next_first]):
+                continue
+            if prev_last not in name_end or hi - lo > 15:
+                continue
+            if toks.original[toks.span(prev_last, prev_last)[1]:
+                             toks.span(lo, lo)[0]].strip() != ",":
+                continue
+            after = toks.original[toks.span(hi, hi)[1]:toks.span(next_first, next_first)[0]].strip()
+            if after != ",":
+                continue
+            head = toks.items[lo][0]
+            possessive = lo in starts and toks.original[starts[lo].end:starts[lo].end + 2] in ("'s", "\u2019s")
+            if head in ("the", "a", "an") or possessive:
+                out.add(c)
+        return frozenset(out)
+
+    @staticmethod
     def _question(doc: Doc, sent_no: int) -> bool:
         """Whether a sentence is a question: it ends with ? or ؟."""
         end = doc.toks.span(*doc.seg.sentences[sent_no])[1]
@@ -195,7 +225,8 @@ class Extractor:
         for left, right in zip(names, names[1:]):
             gap = [doc.toks.items[i][0] for i in range(left.last + 1, right.first)]
             text = doc.toks.normal.text[doc.toks.items[left.last][2]:doc.toks.items[right.first][1]]
-            if "," in text and all(t in _LIST_WORDS for t in gap) and text.count(",") == 1:
+            possessive = doc.text[right.end:right.end + 2] in ("'s", "\u2019s")  # "X, Washington's partner"
+            if "," in text and all(t in _LIST_WORDS for t in gap) and text.count(",") == 1 and not possessive:
                 out.add(right.first - len(gap))
         return frozenset(out)
 
@@ -365,6 +396,7 @@ class Extractor:
         joined = self._joined(doc)
         instruments = _instrument_matcher(lang).find(toks)
         topics = {h.last for h in _grammar_matcher(lang, "topic_markers").find(toks)}
+        appositives = self._appositives(doc)
         for trig in doc.triggers:
             spec: TriggerSpec = trig.value
             consult = event_plover(spec.type) == "CONSULT"
@@ -408,8 +440,12 @@ class Extractor:
 
             in_clause = [p for i, h in enumerate(doc.actors)
                          if seg.clause_of[h.first] == clause_no and (p := party(i))]
+            if clause_no in appositives:
+                continue  # "the SDF, host to 2,000 US troops, ...": a description, no event
+            # After an appositive the subject is the name it describes.
+            before_no = clause_no - 2 if clause_no - 1 in appositives else clause_no - 1
             prev_clause = [p for i, h in enumerate(doc.actors)
-                           if seg.clause_of[h.first] == clause_no - 1
+                           if seg.clause_of[h.first] == before_no
                            and seg.sentence_of[h.first] == sent_no and h.first not in mediators
                            and (p := party(i))]
             if trig.first in requested:

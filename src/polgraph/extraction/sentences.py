@@ -65,7 +65,9 @@ def segment(toks: Tokens, lang: str, *, lists: frozenset[int] = frozenset()) -> 
             if _SENTENCE_END.search(gap) and ("\n" in gap or not (len(prev) == 1 or prev in _ABBREVIATIONS)):
                 sentence += 1
                 clause += 1
-            elif (_CLAUSE_END.search(gap) and i not in lists) or i in openers:
+            elif (_CLAUSE_END.search(gap) and i not in lists
+                  and not (gap == "," and prev.isdigit() and tok.isdigit())) or i in openers:
+                # A comma between digits groups thousands ("2,000"); it ends nothing.
                 clause += 1
         sentence_of.append(sentence)
         clause_of.append(clause)
