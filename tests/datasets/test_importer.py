@@ -303,3 +303,14 @@ def test_imported_graphs_conform_to_the_shapes(mixed_tsv, gdelt2_tsv):
         text = "".join(gdelt_ntriples(path, ImportReport(str(path), "")))
         ok, report = validate(Graph().parse(data=text, format="nt"))
         assert ok, report
+
+
+def test_real_sample_conforms_to_the_shapes(real_sample):
+    from rdflib import Graph
+
+    from polgraph.datasets.importer import ImportReport, gdelt_ntriples
+    from polgraph.ontology import validate
+
+    text = "".join(gdelt_ntriples(real_sample, ImportReport(str(real_sample), "")))
+    ok, report = validate(Graph().parse(data=text, format="nt"))
+    assert ok, report
