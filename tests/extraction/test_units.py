@@ -572,3 +572,73 @@ def test_the_emir_points_back_to_the_monarchy_named_before():
 ])
 def test_vague_names_of_the_kurdish_forces_and_the_regime(text, lang, expected):
     assert expected in [e[:3] for e in _events(text, "2019-10-12")]
+
+
+# --------------------------------------------------- feature-style prose (fifth round)
+@pytest.mark.parametrize("text,expected", [
+    ("The Iraqi premier called the talks with Jordan constructive.", "SUPPORT"),
+    ("Tehran called the Israeli raid on Syria a crime.", "ACCUSE"),
+])
+def test_a_judging_verb_praises_only_with_a_favourable_word(text, expected):
+    kinds = {plover for plover, *_ in _events(text)}
+    assert expected in kinds
+    assert ({"SUPPORT", "ACCUSE"} - {expected}).isdisjoint(kinds)
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders of Russia and Iran held a summit on Syria in Tehran.",
+    "عقد قادة روسيا وإيران قمة حول سوريا في طهران.",
+])
+def test_the_topic_of_a_meeting_is_no_participant(text):
+    pairs = {(s, t) for plover, s, t, *_ in _events(text) if plover == "CONSULT"}
+    assert pairs and all("SYR" not in (s, t) for s, t in pairs)
+
+
+def test_the_day_before_yesterday_with_its_weekday():
+    found = find_dates("وصل الوفد أول أمس الخميس إلى بغداد", "ar", "2024-03-09")
+    assert [d.value for d in found] == ["2024-03-07"]
+    assert [d.value for d in find_dates("They met the day before yesterday.", "en", "2024-03-09")] == ["2024-03-07"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("عقدت الجولة الأولى في تموز/يوليو، ثم الثانية في السابع والعشرين منه", "ar", "2021-07-27"),
+    ("بدأت الهدنة في الثالث من آذار/مارس، وخرقت في التاسع من الشهر نفسه", "ar", "2021-03-09"),
+    ("The first round was held in July and the second on 27 of the same month.", "en", "2021-07-27"),
+])
+def test_a_day_of_the_month_named_before(text, lang, expected):
+    assert find_dates(text, lang, "2021-12-01")[-1].value == expected
+
+
+def test_a_day_of_it_without_a_month_before_is_no_date():
+    assert find_dates("وصل في العاشر منه", "ar", "2021-12-01") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Will Turkey sign a defence pact with Syria?",
+    "هل توقع تركيا اتفاقا دفاعيا مع سوريا؟",
+])
+def test_an_event_asked_about_is_hypothetical(text):
+    found = _events(text)
+    assert found and all(status == "hypothetical" for *_, status in found)
+
+
+def test_national_adjectives_listed_after_a_noun_are_all_agents():
+    found = _events("وصلت المساعدات القطرية والسعودية والأردنية إلى حلب أمس")
+    assert not any(source in ("QAT", "SAU", "JOR") and target in ("QAT", "SAU", "JOR")
+                   for _, source, target, *_ in found)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("أكدت مصر أنها لن تعرقل القرار، لكن موقفها الرافض للتطبيع مع إسرائيل لم يتغير", "asserted"),
+    ("نفت أنقرة أن تكون قواتها قصفت مواقع للجيش السوري", "denied"),
+])
+def test_a_negation_particle_does_not_deny_the_next_clause(text, status):
+    found = _events(text, published="2024-01-10")
+    assert found and found[-1][4] == status
+
+
+def test_an_appositive_tells_no_event_and_its_name_is_the_subject():
+    found = _events("The Kurdish-led SDF, Washington's partner against ISIS and host to about 2,000 "
+                    "American troops, attacked Islamic State cells near Deir ez-Zor on Monday.")
+    assert ("ASSAULT", "SDF", "ISIS") in {e[:3] for e in found}
+    assert not any(p == "CONSULT" for p, *_ in found)
