@@ -60,6 +60,8 @@ _SPEECH = frozenset({"THREATEN"})
 _ASKING = frozenset({"Demand", "Threat"})
 _GOVERNING = frozenset({"Praise", "Condemnation", "Accusation", "Rejection", "Demand"})
 _LIST_WORDS = frozenset({"and", "the", "or", "و", "او"})
+# Words that may open a date set off by commas (", on Monday,", "، في العشرين من ...،").
+_DATE_PREPOSITIONS = frozenset({"on", "in", "في"})
 _SANCTIONS = frozenset({"SanctionsImposed", "SanctionsRelief", "SanctionsReliefPromise"})
 _SANCTION_PLOVER = frozenset({"SANCTION", "RETREAT", "CONCEDE"})
 
@@ -147,7 +149,8 @@ class Extractor:
             return out
         doc.actors = find_actors(doc.toks, detected)
         doc.dates = find_dates(text, detected, published, normal=doc.toks.normal)
-        doc.seg = segment(doc.toks, detected, lists=self._list_commas(doc) | self._date_commas(doc))
+        doc.seg = segment(doc.toks, detected,
+                          lists=self._list_commas(doc) | self._date_commas(doc) | self._glosses(doc))
         doc.cues = find_cues(doc.toks, detected)
         taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
         # "Turkish-backed", "US-led": the participle describes a name, it tells no event.
@@ -231,6 +234,21 @@ class Extractor:
         return frozenset(out)
 
     @staticmethod
+    def _glosses(doc: Doc) -> frozenset[int]:
+        """Token indices of the brackets around a name's abbreviation or gloss ("the
+        Syrian Democratic Forces (SDF)", قوات سوريا الديمقراطية (قسد)): the gloss repeats
+        the name, it does not end the clause."""
+        out = set()
+        for left, right in zip(doc.actors, doc.actors[1:]):
+            if left.actor_id is None or left.actor_id != right.actor_id:
+                continue
+            opening = doc.text[left.end:right.start].strip()
+            closing = doc.text[right.end:right.end + 2].lstrip()[:1]
+            if opening == "(" and closing == ")":
+                out.update({right.first, right.last + 1})
+        return frozenset(out)
+
+    @staticmethod
     def _joined(doc: Doc) -> frozenset[int]:
         """Indices of actor mentions that continue a list begun by the mention before
         them ("Saudi Arabia, Qatar and Egypt", السعودية وقطر ومصر)."""
@@ -262,7 +280,7 @@ class Extractor:
                 continue
             before = text[:d.start].rstrip()
             words = before.rsplit(None, 1)
-            on = len(words) == 2 and words[1].lower() == "on"  # ", on Monday,"
+            on = len(words) == 2 and words[1].lower() in _DATE_PREPOSITIONS  # ", on Monday,"
             if on:
                 before = words[0].rstrip()
                 first -= 1
