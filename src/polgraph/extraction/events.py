@@ -76,6 +76,7 @@ class TriggerSpec:
     planned_type: str | None = None
     offender_named: bool = False
     judged: bool = False  # "called the visit historic": praise or blame by the words after
+    needs_object: bool = False  # "left": a withdrawal only when a place or post follows
 
 
 @functools.cache
@@ -84,7 +85,8 @@ def trigger_matcher(lang: str) -> PhraseMatcher:
     matcher = PhraseMatcher(lang)
     for entry in load_lexicon("triggers")["trigger"]:
         spec = TriggerSpec(entry["type"], bool(entry.get("needs_target", True)), entry.get("planned_type"),
-                           bool(entry.get("offender_named", False)), bool(entry.get("judged", False)))
+                           bool(entry.get("offender_named", False)), bool(entry.get("judged", False)),
+                           bool(entry.get("needs_object", False)))
         if spec.type not in EVENT_PLOVER:
             continue
         for word in entry.get(lang, ()):

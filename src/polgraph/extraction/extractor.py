@@ -156,8 +156,8 @@ class Extractor:
         # "Turkish-backed", "US-led": the participle describes a name, it tells no event.
         taken |= {a.last + 1 for a in doc.actors
                   if a.kind == "modifier" and text[a.end:a.end + 1] in ("-", "\u2010", "\u2011")}
-        doc.triggers = self._judge([t for t in trigger_matcher(detected).find(doc.toks)
-                                    if t.first not in taken], doc)
+        doc.triggers = self._judge(self._left_behind([t for t in trigger_matcher(detected).find(doc.toks)
+                                                      if t.first not in taken], doc), doc)
         for hit in doc.actors:
             ref = self._ref(hit, published, detected)
             out.actors.append(ActorMention(ref, text[hit.start:hit.end], hit.start + offset, hit.end + offset))
@@ -217,6 +217,28 @@ class Extractor:
                     t.last < g.first <= t.last + 6 and seg.sentence_of[g.first] == seg.sentence_of[t.first]
                     for g in good):
                 t = replace(t, value=replace(t.value, type="Praise", judged=False))
+            out.append(t)
+        return out
+
+    @staticmethod
+    def _left_behind(triggers: list[Hit], doc: Doc) -> list[Hit]:
+        """Drop common verbs of leaving that leave no place ("left the hardest questions",
+        "may never leave the page"): such a verb is a withdrawal only when a name, a place
+        or a post (grammar.toml: withdrawal_objects) follows it within a few words of its
+        clause, or when it ends its clause ("if the Americans leave")."""
+        if not any(t.value.needs_object for t in triggers):
+            return triggers
+        seg = doc.seg
+        objects = {h.first for h in _grammar_matcher(doc.lang, "withdrawal_objects").find(doc.toks)}
+        objects |= {a.first for a in doc.actors}
+        reach = 4 if doc.lang == "ar" else 3
+        out = []
+        for t in triggers:
+            if t.value.needs_object:
+                clause_end = seg.clauses[seg.clause_of[t.last]][1]
+                near = range(t.last + 1, min(t.last + reach, clause_end) + 1)
+                if t.last != clause_end and not any(i in objects for i in near):
+                    continue
             out.append(t)
         return out
 
