@@ -492,6 +492,11 @@ class Extractor:
                 continue
             if trig.first in governed.values() and not self._own_agent(trig, in_clause, lang):
                 continue
+            if not any(q.last < trig.first for q in in_clause) and self._participle(doc, trig, clause):
+                # ", accusing the West of ...", متهما ...: the sentence's speaker does it.
+                speaker = self._subject(doc, sent_no, clause_no, party)
+                if speaker is not None:
+                    in_clause = [speaker] + [p for p in in_clause if p.group != speaker.group]
             if not prev_clause and not any(q.last < trig.first and not q.marked for q in in_clause):
                 prev_clause = self._topic(doc, sent_no, clause_no, sources_of, party)
             offender = None
@@ -573,6 +578,33 @@ class Extractor:
                     lead = date
                     lead_story.append((plover, source.group, target.group if target else None))
         return events
+
+    @staticmethod
+    def _participle(doc: Doc, trig: Hit, clause: tuple[int, int]) -> bool:
+        """Whether a trigger is a participle opening a clause after the first of its
+        sentence (", accusing Washington of ...", "، متهماً العواصم الغربية", واصفاً): the
+        adverbial clause of a speaker, whose subject is the sentence's."""
+        first = clause[0] + (1 if doc.toks.items[clause[0]][0] in ("and", "و") else 0)
+        if trig.first != first or doc.seg.sentence_of[clause[0] - 1 if clause[0] else 0] != \
+                doc.seg.sentence_of[clause[0]] or clause[0] == 0:
+            return False
+        word = doc.toks.items[trig.first][0]
+        if doc.lang == "en":
+            return word.endswith("ing")
+        word = word[1:] if word.startswith("و") and len(word) > 4 else word
+        return len(word) >= 4 and word[-1] in ("ا", "ه") and (word[0] == "م" or word[1] == "ا")
+
+    @staticmethod
+    def _subject(doc: Doc, sent_no: int, clause_no: int, party) -> Party | None:
+        """The subject of a sentence, seen from its clause ``clause_no``: the first actor
+        before that clause who is no place and follows no preposition."""
+        seg = doc.seg
+        lo = seg.sentences[sent_no][0]
+        hi = seg.clauses[clause_no][0]
+        for i, h in enumerate(doc.actors):
+            if lo <= h.first < hi and (p := party(i)) and not p.marked and not p.locative:
+                return p
+        return None
 
     @staticmethod
     def _lead_story(plover: str, source: Party, target: Party | None,
