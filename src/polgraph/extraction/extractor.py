@@ -488,6 +488,7 @@ class Extractor:
                            if seg.clause_of[h.first] == before_no
                            and seg.sentence_of[h.first] == sent_no and h.first not in mediators
                            and (p := party(i))]
+            from_topic = False
             if trig.first in requested:
                 continue
             if trig.first in governed.values() and not self._own_agent(trig, in_clause, lang):
@@ -497,8 +498,14 @@ class Extractor:
                 speaker = self._subject(doc, sent_no, clause_no, party)
                 if speaker is not None:
                     in_clause = [speaker] + [p for p in in_clause if p.group != speaker.group]
-            if not prev_clause and not any(q.last < trig.first and not q.marked for q in in_clause):
-                prev_clause = self._topic(doc, sent_no, clause_no, sources_of, party)
+            # A clause before that names only a place ("he was in Ankara, standing beside
+            # ...") gives no subject to an event that takes no place.
+            placeless = spec.type not in _PLACE_EVENTS and all(p.locative for p in prev_clause)
+            if (not prev_clause or placeless) and \
+                    not any(q.last < trig.first and not q.marked for q in in_clause):
+                topic = self._topic(doc, sent_no, clause_no, sources_of, party)
+                from_topic = bool(topic)
+                prev_clause = topic or prev_clause
             offender = None
             if spec.offender_named:
                 beside = [p for p in in_clause if self._beside(trig, p, lang)]
@@ -549,7 +556,9 @@ class Extractor:
                 limit = trig.first if source.last < trig.first else clause[1]
                 sources += [p for p in self._coordinated(doc, source, in_clause, limit)
                             if target is None or (p is not target and p.group != target.group)]
-            if not borrowed:
+            if not borrowed or from_topic:
+                # A subject carried over from the sentence before ("He flew to Riyadh")
+                # goes on being the topic of the next.
                 sources_of.setdefault(sent_no, source)
             recent.append((sent_no, plover, source, target))
             if lead is not None and value == lead.value:
@@ -557,6 +566,8 @@ class Extractor:
             for src in sources:
                 src_ref = self._party_ref(doc, src, value or pub, lang)
                 tgt_ref = self._party_ref(doc, target, value or pub, lang) if target else None
+                if src_ref.group is None or (tgt_ref is not None and tgt_ref.group is None):
+                    continue  # a person who held no role at the event's date
                 key = (etype, src_ref.group, tgt_ref.group if tgt_ref else None, value, status)
                 if key in seen:
                     continue
