@@ -112,8 +112,8 @@ def _patterns(lang: str) -> _Patterns:
         parts = [
             rf"(?P<yearend>(?i:{_alt(lex['year_end'])}))",
             rf"(?P<since>since)\s+{year}",
-            rf"{day}\s+(?:of\s+)?{month_cap}\.?(?:,?\s+{year})?",
-            rf"{month_cap}\.?\s+{day}(?:,?\s+{year})?",
+            rf"{day}\s+(?:of\s+)?{month_cap}(?:\.(?=\s*\d))?(?:,?\s+{year})?",
+            rf"{month_cap}(?:\.(?=\s*\d))?\s+{day}(?:,?\s+{year})?",
             rf"(?:(?P<start>early|late|mid)[\s-]+)?{month_cap}(?:\s+(?:of\s+)?{year}|\s+(?P<mod>last|this|next)\s+year)?",
             rf"(?P<mod2>(?i:last|this|next|past|previous|coming))\s+(?P<relunit>(?i:month|year|week))",
             rf"(?:(?P<mod2>(?i:last|next|this|coming))\s+)?(?P<weekday>{'|'.join(lex['weekdays'])})",

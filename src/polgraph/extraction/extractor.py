@@ -151,7 +151,9 @@ class Extractor:
         doc.dates = find_dates(text, detected, published, normal=doc.toks.normal)
         doc.seg = segment(doc.toks, detected,
                           lists=self._list_commas(doc) | self._date_commas(doc) | self._glosses(doc))
-        doc.cues = find_cues(doc.toks, detected)
+        # The month in "on 13 May" is no modal; a date still says "next week" (planned).
+        doc.cues = [c for c in find_cues(doc.toks, detected) if c.value != "hypothetical"
+                    or not any(d.start <= c.start and c.end <= d.end for d in doc.dates)]
         taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
         # "Turkish-backed", "US-led": the participle describes a name, it tells no event.
         taken |= {a.last + 1 for a in doc.actors
