@@ -122,6 +122,14 @@ def _earlier_words(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def _grammar_words(lang: str, key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lexicon("grammar")[lang].get(key, ()))
+
+
+_CONJUNCTIONS = {"ar": frozenset({"و", "ف", "ام"}), "en": frozenset({"and", "or", "but", "so"})}
+
+
+@functools.cache
 def _fillers(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in load_lexicon("grammar")[lang].get("object_fillers", ()))
 
@@ -200,9 +208,18 @@ class Extractor:
 
     @staticmethod
     def _question(doc: Doc, sent_no: int) -> bool:
-        """Whether a sentence is a question: it ends with ? or ؟."""
-        end = doc.toks.span(*doc.seg.sentences[sent_no])[1]
-        return doc.text[end:end + 3].lstrip()[:1] in ("?", "\u061f")
+        """Whether a sentence asks whether something happens: it ends with ? or ؟ and
+        opens with a yes-no word (grammar.toml: polar_questions: "Will ...", هل). A
+        wh-question ("Why did Israel strike?", لماذا ...) takes its event as given."""
+        first, last = doc.seg.sentences[sent_no]
+        end = doc.toks.span(first, last)[1]
+        if doc.text[end:end + 3].lstrip()[:1] not in ("?", "\u061f"):
+            return False
+        openers = _grammar_words(doc.lang, "polar_questions")
+        words = [doc.toks.items[i][0] for i in range(first, min(first + 2, last + 1))]
+        if words and words[0] in _CONJUNCTIONS[doc.lang] and len(words) > 1:
+            words = words[1:]  # "And will Washington ...?"
+        return bool(words) and words[0] in openers
 
     @staticmethod
     def _judge(triggers: list[Hit], doc: Doc) -> list[Hit]:
