@@ -33,7 +33,7 @@ from polgraph.model import ActorMention, ActorRef, Document, Event, Extraction, 
 __all__ = ["EXTRACTOR_VERSION", "Extractor", "Doc", "Mention"]
 
 #: Changes whenever the rules or lexicons change what is extracted.
-EXTRACTOR_VERSION = "0.5.0"
+EXTRACTOR_VERSION = "0.6.0"
 
 _PREPOSITIONS = {
     # Folded as the tokens are (alef maqsura reads as yeh: على → علي).
@@ -249,7 +249,15 @@ class Extractor:
             return triggers
         seg = doc.seg
         objects = {h.first for h in _grammar_matcher(doc.lang, "withdrawal_objects").find(doc.toks)}
-        objects |= {a.first for a in doc.actors}
+        if doc.lang == "en":
+            objects |= {a.first for a in doc.actors}
+        else:
+            # Verb-subject order: the first name after the verb is who leaves, the next
+            # one where from (غادر الأسد دمشق).
+            names = [a.first for a in doc.actors]
+            for t in triggers:
+                after = [i for i in names if i > t.last]
+                objects |= set(after[1:2])
         reach = 4 if doc.lang == "ar" else 3
         out = []
         for t in triggers:
