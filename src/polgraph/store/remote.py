@@ -59,10 +59,17 @@ class RemoteStore(Store):
         self._client = httpx.Client(timeout=timeout, headers=headers, follow_redirects=True)
 
     # ---- transport -----------------------------------------------------------------------
-    def _post(self, url: str, field: str, text: str, accept: str | None = None) -> httpx.Response:
+    def _post(self, url: str, field: str, text: str, accept: str | None = None, *,
+              direct: str | None = None) -> httpx.Response:
+        """POST a query or update, form-encoded as ``field=text``, or, when ``direct`` names
+        a media type, as the raw body of that type (the protocol's "via POST directly")."""
         headers = {"Accept": accept} if accept else {}
         try:
-            response = self._client.post(url, data={field: text}, headers=headers)
+            if direct is None:
+                response = self._client.post(url, data={field: text}, headers=headers)
+            else:
+                headers["Content-Type"] = f"{direct}; charset=utf-8"
+                response = self._client.post(url, content=text.encode("utf-8"), headers=headers)
         except httpx.HTTPError as err:
             raise StoreUnavailable(f"SPARQL endpoint {url} is unreachable: {err}") from None
         if response.status_code >= 400:
@@ -107,7 +114,9 @@ class RemoteStore(Store):
 
     # ---- writing -------------------------------------------------------------------------
     def update(self, update: str) -> None:
-        self._post(self.update_url, "update", update)
+        # Sent as the raw body rather than form-encoded: large INSERT DATA batches then
+        # skip percent-encoding on both sides.
+        self._post(self.update_url, "update", update, direct="application/sparql-update")
 
     def replace_graph(self, graph: str, data: bytes | str, media_type: str = RDF_FORMATS["ntriples"]) -> None:
         lines = _as_ntriples(data, media_type)
