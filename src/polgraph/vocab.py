@@ -93,6 +93,12 @@ class PG(DefinedNamespace):
     externalId: URIRef
     origin: URIRef           # "text" | "gdelt" | ...
 
+    # --- partial sums an import writes per dyad and month, beside the events they sum
+    EventAggregate: URIRef
+    eventCount: URIRef
+    goldsteinSum: URIRef
+    confidenceSum: URIRef
+
     # --- provenance
     Document: URIRef
     Dataset: URIRef
