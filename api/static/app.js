@@ -4,6 +4,7 @@
 "use strict";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
+const LABEL_AT = 0.35;
 const NET = { width: 760, height: 620, margin: 90 };
 const SERIES_COLOURS = ["#1f5fa8", "#c2362b", "#2e8540", "#7b3fa0", "#b86e00", "#222222"];
 const SERIES_DASHES = ["", "8 4", "2 4", "10 4 2 4", "", "8 4"];
@@ -151,7 +152,9 @@ function drawNetwork(period) {
     g.appendChild(el("title", {}, label));
     g.appendChild(el("line", { class: "hit", x1, y1, x2, y2 }));
     g.appendChild(el("line", { class: "tie", x1, y1, x2, y2, "stroke-width": (1.5 + 10 * Math.abs(t.score) / strongest).toFixed(2) }));
-    g.appendChild(el("text", { x: (x1 + x2) / 2, y: (y1 + y2) / 2 + 4 }, formatScore(t.score)));
+    // Labels sit a third of the way from the first actor, so ties crossing at the
+    // centre (the two diagonals of the core diamond) do not stack their labels.
+    g.appendChild(el("text", { x: x1 + (x2 - x1) * LABEL_AT, y: y1 + (y2 - y1) * LABEL_AT + 4 }, formatScore(t.score)));
     activate(g, () => select(t.a, t.b));
     edges.appendChild(g);
   }

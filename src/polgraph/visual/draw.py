@@ -49,6 +49,9 @@ _SERIES_STYLES = [("#1f5fa8", "o", "-"), ("#c2362b", "s", "--"), ("#2e8540", "^"
                   ("#7b3fa0", "D", ":"), ("#b86e00", "v", "-"), ("#222222", "P", "--")]
 
 
+_LABEL_AT = 0.35
+
+
 def _new_figure(width: float, height: float) -> Figure:
     fig = Figure(figsize=(width, height), layout="constrained")
     FigureCanvasAgg(fig)
@@ -72,7 +75,11 @@ def _draw_on(ax, graph: nx.Graph, pos: dict[str, tuple[float, float]], *, max_st
         ax.plot([x1, x2], [y1, y2], color=TIE_COLOURS[tie], linestyle=_STYLE[tie], solid_capstyle="round",
                 linewidth=_width(abs(data.get("weight", 0.0)), max_strength, thick=thick), zorder=1)
         if show_scores:
-            ax.text((x1 + x2) / 2, (y1 + y2) / 2, f"{data.get('weight', 0.0):+.1f}", ha="center", va="center",
+            # A third of the way from the alphabetically first actor: ties crossing at the
+            # centre (the diagonals of the core diamond) do not stack their labels.
+            (ax1, ay1), (bx2, by2) = (pos[u], pos[v]) if str(u) < str(v) else (pos[v], pos[u])
+            lx, ly = ax1 + (bx2 - ax1) * _LABEL_AT, ay1 + (by2 - ay1) * _LABEL_AT
+            ax.text(lx, ly, f"{data.get('weight', 0.0):+.1f}", ha="center", va="center",
                     fontsize=7 if compact else 8.5, color=TIE_COLOURS[tie], fontfamily=FONT, zorder=3,
                     bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85})
     for node, data in graph.nodes(data=True):
