@@ -2,11 +2,13 @@
 
 Each file becomes one named graph (``dataset_graph(slug(file name))``) holding a
 ``pg:Document``/``pg:Dataset`` node for the file, every imported event (derived from that
-node) and the actors the import had to create. Importing a file again replaces its graph;
-a failed import leaves the store as it was.
+node), the actors the import had to create, and the partial sums of the events per source
+group, target group, month, status and origin (``pg:EventAggregate`` nodes, which the
+alignment analysis adds up instead of reading every event). Importing a file again
+replaces its graph, sums included; a failed import leaves the store as it was.
 
 Memory stays bounded whatever the file size: rows are read, mapped and written as
-N-Triples in a stream; the embedded store takes that stream with Oxigraph's bulk loader
+N-Triples in a stream (only the partial sums are kept, at most groups² × months of them); the embedded store takes that stream with Oxigraph's bulk loader
 in segments of a bounded number of triples, any other store (a SPARQL endpoint) takes it
 as a series of ``INSERT DATA`` batches.
 
@@ -41,7 +43,7 @@ from rdflib import Graph
 
 from polgraph.datasets.cameo import ActorMapper, EventMapping, load_event_table
 from polgraph.datasets.gdelt import REJECT_REASONS, GdeltRecord, Rejected, open_export, read_export
-from polgraph.datasets.ntriples import actor_ntriples, event_ntriples
+from polgraph.datasets.ntriples import actor_ntriples, aggregate_iri, aggregate_ntriples, event_ntriples
 from polgraph.errors import InputError, ParseError, PolgraphError, StoreError
 from polgraph.model import Document, Event
 from polgraph.rdf.writer import document_triples
@@ -127,13 +129,56 @@ def _is_url(source: str | None) -> bool:
     return source is not None and "://" in source
 
 
+class _EventCells:
+    """The partial sums of one file's events per source group, target group, month, status
+    and origin, written after the events as ``pg:EventAggregate`` nodes.
+
+    Only dyadic events (two different groups) are summed, as only they reach the analysis.
+    The sums replace the events in the analysis only if they cover every such event, so
+    one event without a Goldstein value drops them all and the file is analysed per event.
+    Their number is bounded by groups² × months, however many rows the file has.
+    """
+
+    def __init__(self) -> None:
+        self.sums: dict[tuple[str, str, str, str, str], list[float]] | None = {}
+
+    def add(self, event: Event) -> None:
+        if self.sums is None or event.source is None or event.target is None:
+            return
+        sg, tg = event.source.group, event.target.group
+        if not sg or not tg or sg == tg or not event.date:
+            return
+        if event.goldstein is None:
+            self.sums = None
+            return
+        key = (sg, tg, event.date[:7], event.status, event.origin)
+        cell = self.sums.get(key)
+        if cell is None:
+            cell = self.sums[key] = [0, 0.0, 0.0]
+        cell[0] += 1
+        cell[1] += float(event.goldstein)
+        # The same rounding as the event's own pg:confidence, so the sums match the events.
+        cell[2] += round(float(event.confidence), 4)
+
+    def ntriples(self, file_id: str, document: str) -> str:
+        if not self.sums:
+            return ""
+        return "".join(
+            aggregate_ntriples(aggregate_iri(file_id, sg, tg, month, status), document,
+                               source_group=sg, target_group=tg, month=month, status=status,
+                               origin=origin, events=int(n), goldstein_sum=gsum, confidence_sum=csum)
+            for (sg, tg, month, status, origin), (n, gsum, csum) in self.sums.items())
+
+
 def gdelt_ntriples(path: str | Path, report: ImportReport, *, mapper: ActorMapper | None = None,
                    table: dict[str, EventMapping] | None = None,
                    progress: Callable[[ImportReport], None] | None = None,
                    progress_every: int = 50_000) -> Iterator[str]:
     """The N-Triples text of one GDELT file's graph, in chunks, counting into ``report``.
 
-    Rejected rows are counted, never raised; the document node comes last.
+    Rejected rows are counted, never raised. The events come first, then the partial sums
+    per dyad and month (``pg:EventAggregate`` nodes, see :mod:`polgraph.analysis.aggregate`),
+    then the document node.
     """
     path = Path(path)
     mapper = mapper or ActorMapper()
@@ -141,6 +186,7 @@ def gdelt_ntriples(path: str | Path, report: ImportReport, *, mapper: ActorMappe
     doc_id = slug(path.name)
     document = str(document_iri(doc_id))
     described: set[str] = set()
+    cells = _EventCells()
     chunk: list[str] = []
     triples = 0
     for item in read_export(path):
@@ -169,10 +215,15 @@ def gdelt_ntriples(path: str | Path, report: ImportReport, *, mapper: ActorMappe
                     text += actor_ntriples(created.id, created.label, created.group, created.cameo, created.roles)
         triples += text.count("\n")
         chunk.append(text)
+        cells.add(event)
         report.imported += 1
         if len(chunk) >= _CHUNK_EVENTS:
             yield "".join(chunk)
             chunk = []
+    sums = cells.ntriples(doc_id, document)
+    if sums:
+        triples += sums.count("\n")
+        chunk.append(sums)
     doc = Document(id=doc_id, title=path.name, source="GDELT event export", kind="dataset")
     graph = Graph()
     for triple in document_triples(doc):

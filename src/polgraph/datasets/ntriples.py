@@ -14,6 +14,8 @@ True
 """
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from rdflib import RDF, XSD
 from rdflib.namespace import DCTERMS, SKOS
 
@@ -21,7 +23,7 @@ from polgraph.model import Event, date_bounds, date_precision
 from polgraph.rdf.writer import STATUS_IRIS
 from polgraph.vocab import ID, PG, PLOVER, PROV
 
-__all__ = ["iri", "literal", "event_ntriples", "actor_ntriples"]
+__all__ = ["iri", "literal", "event_ntriples", "actor_ntriples", "aggregate_iri", "aggregate_ntriples"]
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
@@ -65,7 +67,10 @@ _P = {name: iri(str(PG[name])) for name in (
     "eventType", "plover", "status", "confidence", "origin", "source", "target", "sourceGroup",
     "targetGroup", "participant", "dateStart", "dateEnd", "datePrecision", "dateFromPublication",
     "periodDate", "place", "quote", "startOffset", "endOffset", "sentenceIndex", "cameoCode",
-    "goldstein", "quadClass", "tone", "numMentions", "externalId", "sourceUrl", "group", "roleCode")}
+    "goldstein", "quadClass", "tone", "numMentions", "externalId", "sourceUrl", "group", "roleCode",
+    "eventCount", "goldsteinSum", "confidenceSum")}
+_AGGREGATE_CLASS = iri(str(PG.EventAggregate))
+_CELL_NS = str(ID) + "cell/"
 _DERIVED = iri(str(PROV.wasDerivedFrom))
 _GENERATED = iri(str(PROV.wasGeneratedBy))
 _CREATED = iri(str(DCTERMS.created))
@@ -173,3 +178,50 @@ def actor_ntriples(actor_id: str, label: str, group: str | None, cameo: str | No
         out.append(f"{node} {_P['roleCode']} {literal(role)} .")
     out.append("")
     return "\n".join(out)
+
+
+def aggregate_iri(file_id: str, source_group: str, target_group: str, month: str,
+                  status: str = "asserted") -> str:
+    """The IRI of one file's aggregate cell for a dyad, a month (``YYYY-MM``) and a status.
+
+    Asserted cells, the only kind an import of coded events writes, end with the month;
+    any other status is appended after it.
+
+    >>> aggregate_iri("20160728.export.csv", "TUR", "SYR", "2016-07")
+    'https://polgraph.org/id/cell/20160728.export.csv/TUR/SYR/2016-07'
+    >>> aggregate_iri("f", "SYR", "USA", "2025-05", "planned")
+    'https://polgraph.org/id/cell/f/SYR/USA/2025-05/planned'
+    """
+    tail = "" if status == "asserted" else "/" + status
+    return (f"{_CELL_NS}{file_id}/{quote(source_group, safe='')}/{quote(target_group, safe='')}/"
+            f"{month}{tail}")
+
+
+def aggregate_ntriples(node: str, document: str, *, source_group: str, target_group: str, month: str,
+                       status: str, origin: str, events: int, goldstein_sum: float,
+                       confidence_sum: float) -> str:
+    """N-Triples of one aggregate cell: the partial sums of the events of one file that share
+    a source group, a target group, a calendar month (``YYYY-MM``), a status and an origin.
+
+    >>> text = aggregate_ntriples(aggregate_iri("f", "TUR", "SYR", "2016-07"), "https://polgraph.org/id/doc/f",
+    ...                           source_group="TUR", target_group="SYR", month="2016-07", status="asserted",
+    ...                           origin="gdelt", events=3, goldstein_sum=-4.5, confidence_sum=3.0)
+    >>> len(text.splitlines()), '"2016-07-01"^^<http://www.w3.org/2001/XMLSchema#date>' in text
+    (11, True)
+    """
+    cell = "<" + node + ">"
+    p = _P
+    return "\n".join((
+        f"{cell} {_TYPE} {_AGGREGATE_CLASS} .",
+        f"{cell} {p['sourceGroup']} {literal(source_group)} .",
+        f"{cell} {p['targetGroup']} {literal(target_group)} .",
+        f'{cell} {p["periodDate"]} "{month}-01"^^<{_DATE}> .',
+        f"{cell} {p['datePrecision']} {literal('month')} .",
+        f"{cell} {p['status']} {_STATUS[status]} .",
+        f"{cell} {p['origin']} {literal(origin)} .",
+        f"{cell} {p['eventCount']} {literal(int(events))} .",
+        f"{cell} {p['goldsteinSum']} {literal(float(goldstein_sum), _DOUBLE)} .",
+        f"{cell} {p['confidenceSum']} {literal(float(confidence_sum), _DOUBLE)} .",
+        f"{cell} {_DERIVED} <{document}> .",
+        "",
+    ))
