@@ -6,6 +6,16 @@ as ``VALUES`` tables, by unordered dyad and period. Only one compact row per dya
 period leaves the store, so the work in Python grows with the number of actor pairs, not
 with the number of triples.
 
+Imported datasets do not even need the first level: the importer writes, into each file's
+graph, the partial sums of its events per source group, target group, month, status and
+origin (``pg:EventAggregate`` nodes: ``pg:eventCount``, ``pg:goldsteinSum``,
+``pg:confidenceSum``). When every period asked for is made of whole months (years,
+quarters, months, and windows or ``start``/``end`` bounds on month boundaries) and events
+are weighed by their Goldstein value, the query adds up those sums for the files that have
+them and reads events only from the other graphs, so its cost follows the number of
+dyad-months, not of imported events. A window or bound inside a month needs each event's
+day and falls back to reading the events. Both ways give the same counts and scores.
+
 >>> from polgraph.store import open_store
 >>> from polgraph.analysis.weights import load_weights
 >>> dyad_cells(open_store("memory"), periods="year", weights=load_weights())
@@ -13,6 +23,7 @@ with the number of triples.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -26,7 +37,7 @@ from polgraph.vocab import GRAPH, ID, PG, PLOVER, local_name
 
 __all__ = [
     "ORIGINS", "Cell", "EventRow", "RelationRow", "dyad_cells", "event_rows", "relation_rows",
-    "dyad_of",
+    "dyad_of", "whole_months", "aggregated_graphs",
 ]
 
 ORIGINS = ("text", "gdelt", "all")
@@ -196,9 +207,62 @@ def _filters(start: str | None, end: str | None, exclude: Iterable[str]) -> str:
     return "\n".join(lines)
 
 
+def _first_of_month(day: str) -> bool:
+    return day[8:] == "01"
+
+
+def _last_of_month(day: str) -> bool:
+    year, month = int(day[:4]), int(day[5:7])
+    return int(day[8:]) == calendar.monthrange(year, month)[1]
+
+
+def whole_months(periods: str | Sequence[Window], start: str | None = None, end: str | None = None) -> bool:
+    """Whether every period and both bounds fall on month boundaries, so that a month's
+    events are either all in or all out of each period: the condition for adding up the
+    per-month partial sums instead of reading events.
+
+    >>> whole_months("quarter", "2024-12-01", "2025-06-30")
+    True
+    >>> whole_months([Window("after", "2024-12-08", "2025-12-31")])
+    False
+    """
+    if start is not None and not _first_of_month(start):
+        return False
+    if end is not None and not _last_of_month(end):
+        return False
+    if isinstance(periods, str):
+        return True
+    return all(_first_of_month(w.start) and _last_of_month(w.end) for w in periods)
+
+
+def aggregated_graphs(store: Store, *, multiply_confidence: bool = True) -> set[str]:
+    """The graphs whose imported events the analysis may take from their partial sums.
+
+    A graph qualifies when it holds ``pg:EventAggregate`` nodes. When confidence multiplies
+    the weights, every one of its sums must also be of events of confidence 1 (its
+    confidence sum equal to its count): only then is the Goldstein sum the sum of
+    confidence-weighted values.
+
+    >>> from polgraph.store import open_store
+    >>> aggregated_graphs(open_store("memory"))
+    set()
+    """
+    if not multiply_confidence:
+        rows = store.select(_PREFIXES + "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?x a pg:EventAggregate } }")
+        return {str(r["g"]) for r in rows}
+    rows = store.select(_PREFIXES + """SELECT ?g (SUM(IF(?cs = ?n, 0, 1)) AS ?other) WHERE {
+      GRAPH ?g { ?x a pg:EventAggregate ; pg:eventCount ?n ; pg:confidenceSum ?cs }
+    } GROUP BY ?g""")
+    return {str(r["g"]) for r in rows if int(r["other"]) == 0}
+
+
+def _graphs_values(graphs: Iterable[str]) -> str:
+    return "VALUES ?g { " + " ".join(f"<{g}>" for g in sorted(graphs)) + " }"
+
+
 def dyad_cells(store: Store, *, periods: str | Sequence[Window], weights: Weights,
                start: str | None = None, end: str | None = None, origin: str = "all",
-               exclude: Iterable[str] = ()) -> list[Cell]:
+               exclude: Iterable[str] = (), partial_sums: bool = True) -> list[Cell]:
     """Score and event count of every dyad in every period with events, from the store.
 
     Two branches share the work: events carrying a Goldstein value (imported CAMEO-coded
@@ -206,6 +270,12 @@ def dyad_cells(store: Store, *, periods: str | Sequence[Window], weights: Weight
     branch reads only the properties its weight needs, since the cost of the query is
     one index lookup per event and property. ``exclude`` names events (by id) left out
     because the caller weighs them itself — the members of merged co-referent reports.
+
+    When the periods are whole months (:func:`whole_months`) and Goldstein values are in
+    use, a third branch adds up the partial sums of the imported files that have them
+    (:func:`aggregated_graphs`) and the other two read events only from the remaining
+    graphs. ``partial_sums=False`` reads every event, the reference the sums are tested
+    against.
     """
     if origin not in ORIGINS:
         raise InputError(f"unknown origin {origin!r}; use text, gdelt or all")
@@ -215,6 +285,14 @@ def dyad_cells(store: Store, *, periods: str | Sequence[Window], weights: Weight
     common = "pg:sourceGroup ?sg ; pg:targetGroup ?tg ; pg:periodDate ?d ; pg:status ?status ; pg:confidence ?c"
     where = f"{_filters(start, end, exclude)}\n{_period_clause(periods)}"
     use_goldstein = weights.use_goldstein
+    summed: set[str] = set()
+    if partial_sums and use_goldstein and whole_months(periods, start, end):
+        summed = aggregated_graphs(store, multiply_confidence=weights.multiply_confidence)
+    # With partial sums, events are read only from the graphs that have none.
+    scope = ""
+    if summed:
+        rest = set(store.graphs()) - summed
+        scope = _graphs_values(rest) if rest else None
     if origin == "all":
         select_plain = ('?e pg:origin ?origin . FILTER(?origin != "gdelt") '
                         'FILTER NOT EXISTS { ?e pg:goldstein ?gs }' if use_goldstein else "")
@@ -225,25 +303,47 @@ def dyad_cells(store: Store, *, periods: str | Sequence[Window], weights: Weight
         select_gold = f"?e pg:origin {_lit(origin)} ."
     plain = f"""{{
       {{ SELECT {keys} ?type ?plover ?status (COUNT(*) AS ?n) (SUM({conf}) AS ?mass) WHERE {{
+          {scope}
           GRAPH ?g {{ {select_plain} ?e pg:eventType ?type ; pg:plover ?plover ; {common} . }}
           {where}
         }} GROUP BY {keys} ?type ?plover ?status }}
       {_weights_clause(weights)}
       BIND(?sf * COALESCE(?tscore, ?pscore) * ?mass AS ?wt)
     }}"""
+    status = " ".join(f"(<{PG[_STATUS_NAMES[k]]}> {_num(v)})" for k, v in weights.status.items())
+    branches = []
     # Imported GDELT events always carry their Goldstein value, so with --origin gdelt
     # the plain branch would only scan them to find nothing.
-    branches = [] if origin == "gdelt" and use_goldstein else [plain]
-    if use_goldstein and origin != "text":
-        status = " ".join(f"(<{PG[_STATUS_NAMES[k]]}> {_num(v)})" for k, v in weights.status.items())
+    if scope is not None and not (origin == "gdelt" and use_goldstein):
+        branches.append(plain)
+    if scope is not None and use_goldstein and origin != "text":
         branches.append(f"""{{
       {{ SELECT {keys} ?status (COUNT(*) AS ?n) (SUM({conf} * ?gs) AS ?mass) WHERE {{
+          {scope}
           GRAPH ?g {{ {select_gold} ?e pg:goldstein ?gs ; {common} . }}
           {where}
         }} GROUP BY {keys} ?status }}
       VALUES (?status ?sf) {{ {status} }}
       BIND(?sf * ?mass AS ?wt)
     }}""")
+    if summed and origin != "text":
+        # aggregated_graphs admits sums of events of confidence 1 only when confidence
+        # multiplies the weights, so the Goldstein sum is the weighted mass either way.
+        select_sums = f"?x pg:origin {_lit(origin)} ." if origin != "all" else ""
+        branches.append(f"""{{
+      {{ SELECT {keys} ?status (SUM(?xn) AS ?n) (SUM(?xg) AS ?mass) WHERE {{
+          {_graphs_values(summed)}
+          GRAPH ?g {{ ?x a pg:EventAggregate . {select_sums}
+                     ?x pg:sourceGroup ?sg ; pg:targetGroup ?tg ; pg:periodDate ?d ; pg:status ?status ;
+                        pg:eventCount ?xn ; pg:goldsteinSum ?xg . }}
+          {_filters(start, end, ())}
+          {_period_clause(periods)}
+        }} GROUP BY {keys} ?status }}
+      VALUES (?status ?sf) {{ {status} }}
+      BIND(?sf * ?mass AS ?wt)
+    }}""")
+    if not branches:
+        return []
     query = f"""{_PREFIXES}
     SELECT ?a ?b ?y ?k {window} (SUM(?wt) AS ?score) (SUM(?n) AS ?events) WHERE {{
       {" UNION ".join(branches)}
