@@ -64,6 +64,10 @@ _LIST_WORDS = frozenset({"and", "the", "or", "و", "او"})
 _DATE_PREPOSITIONS = frozenset({"on", "in", "في"})
 _SANCTIONS = frozenset({"SanctionsImposed", "SanctionsRelief", "SanctionsReliefPromise"})
 _SANCTION_PLOVER = frozenset({"SANCTION", "RETREAT", "CONCEDE"})
+# A threat or strike naming no target goes on against the side of the threats and
+# strikes its actor was just told to make.
+_HOSTILE = frozenset({"THREATEN", "ASSAULT"})
+_ADVERSARY_REACH = 8  # sentences
 
 
 @dataclass
@@ -880,6 +884,24 @@ class Extractor:
                     break
                 if pl == "ASSAULT" and tgt is not None and tgt.group != source.group:
                     return tgt
+        if plover in _HOSTILE:
+            return Extractor._adversary(source, sent_no, recent)
+        return None
+
+    @staticmethod
+    def _adversary(source: Party, sent_no: int,
+                   recent: list[tuple[int, str, Party, Party | None]]) -> Party | None:
+        """The adversary of ``source``: the target of its latest threat or strike told
+        within a few sentences. A threat or a strike of its own that names no target
+        ("vowed to press on", "will not stand idle", لن تقف مكتوفة الأيدي) goes on
+        against the same side."""
+        for s, pl, src, tgt in reversed(recent):
+            if sent_no - s > _ADVERSARY_REACH:
+                break
+            if pl not in _HOSTILE or tgt is None:
+                continue
+            if src.group == source.group and tgt.group != source.group:
+                return tgt
         return None
 
     def _topic(self, doc: Doc, sent_no: int, clause_no: int, sources_of: dict[int, Party],

@@ -1,0 +1,29 @@
+"""Rules that fill a missing side or subject: the adversary of an untargeted threat or
+strike, office noun phrases as subjects, idiomatic threats, in both languages."""
+from __future__ import annotations
+
+import pytest
+
+from polgraph.extraction import extract
+
+
+def _plain(text, published="2025-02-06"):
+    return {(e.plover, e.source.group, e.target.group if e.target else None)
+            for e in extract(text, published=published).events}
+
+
+# ------------------------------------------------------------------ adversaries
+@pytest.mark.parametrize("text", [
+    "Turkish jets struck YPG positions near Tal Rifaat on Monday. Erdogan threatened a wider offensive.",
+    "قصفت الطائرات التركية مواقع وحدات حماية الشعب قرب تل رفعت يوم الاثنين. وهدد أردوغان بتوسيع العملية.",
+])
+def test_an_untargeted_threat_goes_on_against_the_strikes_target(text):
+    assert ("THREATEN", "TUR", "YPG") in _plain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel and Iran exchanged messages last year. Erdogan threatened a wider offensive.",
+    "Erdogan threatened a wider offensive.",
+])
+def test_an_untargeted_threat_without_earlier_hostility_has_no_target(text):
+    assert not any(k[0] == "THREATEN" for k in _plain(text))
