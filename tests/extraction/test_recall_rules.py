@@ -27,3 +27,19 @@ def test_an_untargeted_threat_goes_on_against_the_strikes_target(text):
 ])
 def test_an_untargeted_threat_without_earlier_hostility_has_no_target(text):
     assert not any(k[0] == "THREATEN" for k in _plain(text))
+
+
+# --------------------------------------------------- offices after an Arabic verb
+@pytest.mark.parametrize("text,key", [
+    ("ونددت مصادر في الخارجية السورية بالتصريحات الأميركية.", ("ACCUSE", "SYR", "USA")),
+    ("ورفض مسؤول رفيع في وزارة الخارجية التركية الدعوات الأميركية.", ("REJECT", "TUR", "USA")),
+    ("وانتقد مصدر مسؤول في وزارة الخارجية والمغتربين السورية الموقف التركي.", ("ACCUSE", "SYR", "TUR")),
+])
+def test_an_office_after_the_verb_is_its_subject(text, key):
+    assert key in _plain(text)
+
+
+def test_a_destination_after_an_office_is_no_subject():
+    # The envoy's own state is not named; Syria is where he is sent, Israel is urged.
+    keys = _plain("ودعا المبعوث الخاص إلى سوريا إسرائيل إلى وقف غاراتها.")
+    assert not any(k[1] == "SYR" for k in keys)

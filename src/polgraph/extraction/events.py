@@ -117,12 +117,15 @@ def _first_other(parties, group):
 
 def assign_roles(trigger_first: int, trigger_last: int, clause: list[Party], previous: list[Party],
                  pair: tuple[Party, Party] | None, *, mutual: bool, lang: str, places: bool = False,
-                 joined: frozenset[int] = frozenset()) -> tuple[Party | None, Party | None, bool]:
+                 joined: frozenset[int] = frozenset(),
+                 subject: Party | None = None) -> tuple[Party | None, Party | None, bool]:
     """Source and target for a trigger, and whether they were borrowed from outside its clause.
 
     Places ("in Syria") take part only when ``places`` is true (visits and meetings).
     ``joined`` holds the indices of parties that continue a list of names ("السعودية
     وقطر"): after a subject that follows its verb they are co-subjects, not targets.
+    ``subject`` is an actor the caller found to head the subject after an Arabic verb
+    ("ونددت مصادر في الخارجية السورية"); it is the source unless a subject precedes.
     """
     if not places:
         clause = [p for p in clause if not p.locative]
@@ -133,7 +136,12 @@ def assign_roles(trigger_first: int, trigger_last: int, clause: list[Party], pre
     after = [p for p in clause if p.first > trigger_last]
     source = None
     rest = after
-    if lang == "ar" and after and after[0].kind == "adjective" and after[0].first - trigger_last <= 1 \
+    if subject is not None and not any(not p.marked for p in before):
+        source = subject
+        rest = [p for p in after if p.first > subject.last and p.group != subject.group]
+        while rest and rest[0].index in joined:
+            rest = rest[1:]
+    elif lang == "ar" and after and after[0].kind == "adjective" and after[0].first - trigger_last <= 1 \
             and not after[0].marked:
         source, rest = after[0], after[1:]
         while rest and rest[0].index in joined:

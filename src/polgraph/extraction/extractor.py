@@ -68,6 +68,8 @@ _SANCTION_PLOVER = frozenset({"SANCTION", "RETREAT", "CONCEDE"})
 # strikes its actor was just told to make.
 _HOSTILE = frozenset({"THREATEN", "ASSAULT"})
 _ADVERSARY_REACH = 8  # sentences
+_OFFICE_REACH = 8  # words from an Arabic verb to the state of the office after it
+_OFFICE_LINKS = frozenset({"في", "من"})  # "مصادر في الخارجية السورية", "مسؤول من ..."
 
 
 @dataclass
@@ -552,9 +554,11 @@ class Extractor:
                 in_clause = [p for p in in_clause if p.first < stop]
             # A subject inside a split trigger (رفع الرئيس الأميركي العقوبات) follows its verb.
             trig_last = trig.first if any(trig.first < p.first <= trig.last for p in in_clause) else trig.last
+            office = self._office_subject(doc, trig_last, in_clause)
             source, target, borrowed = assign_roles(trig.first, trig_last, in_clause, prev_clause, pair,
                                                     mutual=mutual, lang=lang,
-                                                    places=spec.type in _PLACE_EVENTS, joined=joined)
+                                                    places=spec.type in _PLACE_EVENTS, joined=joined,
+                                                    subject=office)
             plover = event_plover(spec.type)
             if offender is not None and source is not None and offender.group != source.group:
                 target = offender
@@ -635,6 +639,25 @@ class Extractor:
             return word.endswith("ing")
         word = word[1:] if word.startswith("و") and len(word) > 4 else word
         return len(word) >= 4 and word[-1] in ("ا", "ه") and (word[0] == "م" or word[1] == "ا")
+
+    @staticmethod
+    def _office_subject(doc: Doc, trig_last: int, parties: list[Party]) -> Party | None:
+        """The state whose office is the subject of an Arabic verb: the verb is followed
+        by an office noun (grammar.toml: office_heads — مصادر، وزارة، وزير، مسؤول) and a
+        national adjective or name comes within a few words after it ("ونددت مصادر في
+        الخارجية السورية", "أعلنت وزارة الدفاع التركية"), even behind في or من."""
+        if doc.lang != "ar" or trig_last + 1 >= len(doc.toks):
+            return None
+        if doc.toks.items[trig_last + 1][0] not in _grammar_words("ar", "office_heads"):
+            return None
+        for p in parties:
+            if p.first > trig_last:
+                if p.first - trig_last > _OFFICE_REACH:
+                    return None
+                if p.marked and doc.toks.items[p.first - 1][0] not in _OFFICE_LINKS:
+                    return None  # "دعا المبعوث ... إلى سوريا": where to, not whose
+                return replace(p, marked=False, locative=False)
+        return None
 
     @staticmethod
     def _subject(doc: Doc, sent_no: int, clause_no: int, party) -> Party | None:
