@@ -43,3 +43,28 @@ def test_a_destination_after_an_office_is_no_subject():
     # The envoy's own state is not named; Syria is where he is sent, Israel is urged.
     keys = _plain("ودعا المبعوث الخاص إلى سوريا إسرائيل إلى وقف غاراتها.")
     assert not any(k[1] == "SYR" for k in keys)
+
+
+# ------------------------------------------------------------- idiomatic threats
+@pytest.mark.parametrize("text", [
+    "Turkish jets struck YPG positions on Monday. Ankara said it would not stand idle.",
+    "Erdogan said all options are on the table against the YPG.",
+    "قصفت الطائرات التركية مواقع وحدات حماية الشعب يوم الاثنين. وقالت أنقرة إنها لن تقف مكتوفة الأيدي.",
+    "وقال أردوغان إن كل الخيارات مطروحة ضد قسد.",
+])
+def test_idiomatic_threats(text):
+    events = extract(text, published="2025-02-06").events
+    threats = [e for e in events if e.plover == "THREATEN"]
+    assert threats and threats[0].source.group == "TUR"
+    assert threats[0].status != "denied"
+
+
+# ------------------------------------------------------------------- the West
+@pytest.mark.parametrize("text", [
+    "Damascus accused the West of backing the SDF.",
+    "Russia condemned Western capitals for their sanctions on Syria.",
+    "واتهمت دمشق العواصم الغربية بدعم قسد.",
+    "وانتقدت موسكو الدول الغربية بسبب عقوباتها على سوريا.",
+])
+def test_the_west_is_no_group_and_lends_its_slot_to_no_one(text):
+    assert _plain(text) == set()

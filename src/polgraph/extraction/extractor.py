@@ -470,6 +470,7 @@ class Extractor:
         instruments = _instrument_matcher(lang).find(toks)
         topics = {h.last for h in _grammar_matcher(lang, "topic_markers").find(toks)}
         appositives = self._appositives(doc)
+        unplaced = {h.first for h in _grammar_matcher(lang, "unplaced_collectives").find(toks)}
         for trig in doc.triggers:
             spec: TriggerSpec = trig.value
             consult = event_plover(spec.type) == "CONSULT"
@@ -560,6 +561,12 @@ class Extractor:
                                                     places=spec.type in _PLACE_EVENTS, joined=joined,
                                                     subject=office)
             plover = event_plover(spec.type)
+            if target is not None and any(trig.last < u < target.first and seg.clause_of[u] == clause_no
+                                          for u in unplaced):
+                target = None  # "accused the West of backing the SDF": no side we can name
+            if source is not None and any(source.last < u < trig.first and seg.clause_of[u] == clause_no
+                                          for u in unplaced):
+                continue  # "... the West of backing the SDF": the West backs, and it has no group
             if offender is not None and source is not None and offender.group != source.group:
                 target = offender
             if source is not None and target is None and self._pronoun_object(doc, trig):
