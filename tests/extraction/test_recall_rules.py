@@ -68,3 +68,14 @@ def test_idiomatic_threats(text):
 ])
 def test_the_west_is_no_group_and_lends_its_slot_to_no_one(text):
     assert _plain(text) == set()
+
+
+# ------------------------------------------------------------------- the lead's date
+@pytest.mark.parametrize("text", [
+    "Russia carried out air strikes in Syria on Wednesday.\n\nRussian jets also struck ISIS positions near Raqqa.",
+    "نفذت روسيا غارات جوية في سوريا يوم الأربعاء.\n\nوقصفت الطائرات الروسية مواقع داعش قرب الرقة.",
+])
+def test_a_lead_without_a_target_still_dates_the_story(text):
+    events = extract(text, published="2015-10-01").events
+    assert [(e.plover, e.source.group, e.target.group, e.date) for e in events] == \
+        [("ASSAULT", "RUS", "ISIS", "2015-09-30")]

@@ -33,7 +33,7 @@ from polgraph.model import ActorMention, ActorRef, Document, Event, Extraction, 
 __all__ = ["EXTRACTOR_VERSION", "Extractor", "Doc", "Mention"]
 
 #: Changes whenever the rules or lexicons change what is extracted.
-EXTRACTOR_VERSION = "0.6.0"
+EXTRACTOR_VERSION = "0.7.0"
 
 _PREPOSITIONS = {
     # Folded as the tokens are (alef maqsura reads as yeh: على → علي).
@@ -585,6 +585,13 @@ class Extractor:
             if source is not None and target is None and needs_target:
                 recent.append((sent_no, plover, source, None))  # reactions may still answer it
             if source is None or (target is None and needs_target):
+                if value and not carried and lead is None and status == "asserted" \
+                        and len(value) == 10 and date.kind == "point":
+                    # The lead's deed may name no target ("carried out its first air
+                    # strikes in Syria on Wednesday"); its date is still the story's.
+                    lead = date
+                    if source is not None:
+                        lead_story.append((plover, source.group, None))
                 continue
             if target is not None and target.group == source.group:
                 continue
