@@ -1,6 +1,7 @@
 """Imported events weighed from their files' partial sums give the series the events give."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import random
@@ -13,6 +14,7 @@ from polgraph.analysis.aggregate import aggregated_graphs, dyad_cells, whole_mon
 from polgraph.analysis.periods import Window, parse_windows
 from polgraph.analysis.weights import load_weights
 from polgraph.datasets.importer import import_gdelt
+from polgraph.store import open_store
 from polgraph.summary import graph_summary
 from polgraph.vocab import dataset_graph
 
@@ -199,19 +201,28 @@ def test_a_file_without_sums_is_still_counted(monkeypatch, mixed_store):
     assert [s.to_json() for s in alignment_series(mixed_store, by="quarter", actors="all")] == reference
 
 
-def test_sums_of_events_below_full_confidence_are_not_used_when_confidence_multiplies(mixed_store):
-    graph = str(dataset_graph("a.export.csv"))
-    mixed_store.update(f"""DELETE {{ GRAPH <{graph}> {{ ?x <{PG}confidenceSum> ?c }} }}
-        INSERT {{ GRAPH <{graph}> {{ ?x <{PG}confidenceSum> ?h }} }}
-        WHERE {{ GRAPH <{graph}> {{ ?x <{PG}confidenceSum> ?c }} BIND(?c / 2 AS ?h) }}""")
-    assert aggregated_graphs(mixed_store) == {str(dataset_graph("b.export.csv"))}
-    assert aggregated_graphs(mixed_store, multiply_confidence=False) == {graph, str(dataset_graph("b.export.csv"))}
+def test_sums_are_weighed_by_their_mean_confidence(tmp_path, weights):
+    # Imported events have confidence 1; a sum of events sharing a lower confidence is
+    # weighed by it when confidence multiplies the weights, and not when it does not.
+    store = open_store("memory")
+    import_gdelt(store, write_gdelt(tmp_path / "c.export.csv", 1, 120, seed=3))
+    plain = dataclasses.replace(weights, multiply_confidence=False)
+
+    def scores(chosen):
+        return {(c.a, c.b, c.period): c.score
+                for c in dyad_cells(store, periods="month", weights=chosen, origin="gdelt")}
+
+    before = scores(weights)
+    assert before and before == pytest.approx(scores(plain))
+    store.update(f"""DELETE {{ GRAPH ?g {{ ?x <{PG}confidenceSum> ?c }} }}
+        INSERT {{ GRAPH ?g {{ ?x <{PG}confidenceSum> ?h }} }}
+        WHERE {{ GRAPH ?g {{ ?x <{PG}confidenceSum> ?c }} BIND(?c / 4 AS ?h) }}""")
+    assert scores(weights) == pytest.approx({k: v / 4 for k, v in before.items()})
+    assert scores(plain) == pytest.approx(before)
 
 
 @pytest.mark.parametrize("name", ["mixed-gdelt1.tsv", "gdelt2-2025.export.tsv", "real"])
 def test_shipped_and_real_files_give_the_same_series_both_ways(monkeypatch, name):
-    from polgraph.store import open_store
-
     path = REAL_SAMPLE if name == "real" else GDELT_FIXTURES / name
     if not path.is_file():
         pytest.skip("the GDELT sample is not in ../shared")

@@ -1,6 +1,8 @@
 """The partial sums an import writes per dyad and month: contents, coverage, shapes."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
@@ -71,6 +73,18 @@ def test_an_event_without_goldstein_value_leaves_the_file_without_sums(tmp_path)
                     + _row(2, "20160702", "TUR", "SYR", "042", "") + "\n")
     store = OxigraphStore()
     assert import_gdelt(store, path).imported == 2
+    assert _cells(store) == {}
+
+
+def test_an_event_below_full_confidence_leaves_the_file_without_sums(monkeypatch, tmp_path):
+    from polgraph.datasets import importer
+
+    path = tmp_path / "unsure.tsv"
+    path.write_text(_row(1, "20160701", "TUR", "SYR", "042", "1.9") + "\n")
+    made = importer._event
+    monkeypatch.setattr(importer, "_event", lambda *a: dataclasses.replace(made(*a), confidence=0.5))
+    store = OxigraphStore()
+    assert import_gdelt(store, path).imported == 1
     assert _cells(store) == {}
 
 

@@ -134,8 +134,10 @@ class _EventCells:
     and origin, written after the events as ``pg:EventAggregate`` nodes.
 
     Only dyadic events (two different groups) are summed, as only they reach the analysis.
-    The sums replace the events in the analysis only if they cover every such event, so
-    one event without a Goldstein value drops them all and the file is analysed per event.
+    The sums replace the events in the analysis, so they must cover every such event
+    exactly: one event without a Goldstein value, or with a confidence other than 1 (which
+    would make the Goldstein sum differ from the confidence-weighted one), drops them all
+    and the file is analysed event by event.
     Their number is bounded by groups² × months, however many rows the file has.
     """
 
@@ -148,7 +150,8 @@ class _EventCells:
         sg, tg = event.source.group, event.target.group
         if not sg or not tg or sg == tg or not event.date:
             return
-        if event.goldstein is None:
+        confidence = round(float(event.confidence), 4)  # as the event's own pg:confidence
+        if event.goldstein is None or confidence != 1.0:
             self.sums = None
             return
         key = (sg, tg, event.date[:7], event.status, event.origin)
@@ -157,8 +160,7 @@ class _EventCells:
             cell = self.sums[key] = [0, 0.0, 0.0]
         cell[0] += 1
         cell[1] += float(event.goldstein)
-        # The same rounding as the event's own pg:confidence, so the sums match the events.
-        cell[2] += round(float(event.confidence), 4)
+        cell[2] += confidence
 
     def ntriples(self, file_id: str, document: str) -> str:
         if not self.sums:
