@@ -1,9 +1,11 @@
 """What the graph API takes in and gives out (pydantic models, one group per resource)."""
 from __future__ import annotations
 
+import datetime
+
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import field_validator, BaseModel, Field
 
 __all__ = [
     "ActorRefOut", "ActorSummary", "RelationOut", "ActorDetail", "EventOut", "EventPage",
@@ -110,6 +112,12 @@ class DocumentIn(BaseModel):
     id: str | None = Field(None, pattern=r"^[0-9A-Za-z._\-\u0600-\u06FF]{1,120}$",
                            description="document id; by default one derived from the date and the text")
     title: str | None = Field(None, max_length=500)
+
+    @field_validator("published")
+    @classmethod
+    def _real_date(cls, value: str) -> str:
+        datetime.date.fromisoformat(value)  # ValueError → 422 with pydantic's message
+        return value
 
 
 class DocumentSummary(BaseModel):

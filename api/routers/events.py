@@ -1,6 +1,8 @@
 """Events: filtered, paged lists and one event with its provenance."""
 from __future__ import annotations
 
+import datetime
+
 import re
 from typing import Annotated, Any
 
@@ -12,6 +14,8 @@ from api.schemas import ActorRefOut, DocumentRef, EventDetail, EventOut, EventPa
 from polgraph.errors import InputError, NotFound
 from polgraph.rdf.writer import STATUS_IRIS
 from polgraph.sparql.terms import iri, literal
+from polgraph.model import PLOVER_CATEGORIES
+from polgraph.ontology import event_types
 from polgraph.vocab import GRAPH, PG, PLOVER, actor_iri, document_graph, event_iri, local_name
 
 __all__ = ["router", "event_filters"]
@@ -44,6 +48,10 @@ def _bound(value: str, last: bool) -> str:
     if not m:
         raise InputError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
     year, month, day = m.groups()
+    try:
+        datetime.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise InputError(f"not a date: {value!r}") from None
     if day:
         text = f"{year}-{month}-{day}"
     elif month:
@@ -80,12 +88,13 @@ def event_filters(*, actor: str | None = None, group: str | None = None, type: s
         g = literal(_code(group, "group code"))
         lines.append(f"FILTER EXISTS {{ {{ ?e pg:sourceGroup {g} }} UNION {{ ?e pg:targetGroup {g} }} }}")
     if type:
-        try:
-            lines.append(f"?e pg:eventType {iri(str(getattr(PG, _code(type, 'event type'))))} .")
-        except AttributeError:
-            raise InputError(f"unknown event type: {type!r}") from None
+        if type not in event_types():
+            raise InputError(f"unknown event type: {type!r}")
+        lines.append(f"?e pg:eventType {iri(str(PG[type]))} .")
     if plover:
-        lines.append(f"?e pg:plover {iri(str(PLOVER[_code(plover.upper(), 'PLOVER category')]))} .")
+        if plover.upper() not in PLOVER_CATEGORIES:
+            raise InputError(f"unknown PLOVER category {plover!r}; one of {', '.join(PLOVER_CATEGORIES)}")
+        lines.append(f"?e pg:plover {iri(str(PLOVER[plover.upper()]))} .")
     if status:
         if status not in STATUS_IRIS:
             raise InputError(f"unknown status {status!r}; one of {', '.join(STATUS_IRIS)}")

@@ -17,13 +17,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import rdflib
+import pyoxigraph as ox
 
 from polgraph.errors import InputError, ParseError
 from polgraph.gazetteer import load_gazetteer
 from polgraph.model import Extraction
 from polgraph.rdf import extraction_graph, gazetteer_graph, ntriples
-from polgraph.resources import data_dir, ontology_dir
+from polgraph.resources import data_dir
 from polgraph.store import RDF_FORMATS, Store, rdf_format_of
 from polgraph.vocab import GAZETTEER_GRAPH, GRAPH, ONTOLOGY_GRAPH, document_graph, slug
 
@@ -32,8 +32,9 @@ __all__ = [
     "prepare_extraction", "prepare", "ingest", "build", "corpus_entries",
 ]
 
-_RDFLIB_NAMES = {"turtle": "turtle", "ntriples": "nt", "nquads": "nquads", "trig": "trig",
-                 "jsonld": "json-ld", "rdfxml": "xml"}
+_OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
+               "nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
+               "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}
 MAX_RDF_BYTES = 512 * 1024 * 1024
 
 
@@ -61,14 +62,9 @@ class IngestReport:
 
 def load_reference_graphs(store: Store) -> None:
     """Write the ontology and the gazetteer into their own named graphs."""
-    onto = rdflib.Graph()
-    path = ontology_dir() / "polgraph.ttl"
-    try:
-        onto.parse(path, format="turtle")
-    except FileNotFoundError:
-        raise InputError(f"ontology not found: {path}") from None
-    except Exception as err:  # rdflib raises many unrelated types for bad syntax
-        raise ParseError(f"cannot parse the ontology {path}: {err}") from None
+    from polgraph.ontology import ontology_graph  # parsed once per process
+
+    onto = ontology_graph()
     store.replace_graph(str(ONTOLOGY_GRAPH), ntriples(onto))
     store.replace_graph(str(GAZETTEER_GRAPH), ntriples(gazetteer_graph(load_gazetteer())))
 
@@ -89,19 +85,22 @@ def prepare_rdf_file(path: Path, graph: str | None = None) -> list[PreparedGraph
     if size > MAX_RDF_BYTES:
         raise InputError(f"{path}: {size} bytes is more than this command loads; use import tools for bulk data")
     target = graph or str(document_graph(slug(path.name)))
-    dataset = rdflib.Dataset()
+    # Oxigraph's parsers never dereference anything (a JSON-LD @context URL is refused,
+    # not fetched), so reading a file cannot reach the network.
+    groups: dict[str, list[str]] = {}
     try:
-        dataset.parse(path, format=_RDFLIB_NAMES[fmt])
-    except Exception as err:
-        raise ParseError(f"{path}: not valid {fmt}: {str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__}") from None
-    prepared = []
-    for ctx in dataset.graphs():
-        if len(ctx) == 0:
-            continue
-        name = str(ctx.identifier)
-        is_default = ctx.identifier == rdflib.graph.DATASET_DEFAULT_GRAPH_ID
-        iri = target if is_default else name
-        prepared.append(PreparedGraph(iri, ntriples(ctx), str(path), triples=len(ctx)))
+        for quad in ox.parse(path=str(path), format=_OX_FORMATS[fmt]):
+            name = target if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
+            groups.setdefault(name, []).append(f"{quad.subject} {quad.predicate} {quad.object} .")
+    except SyntaxError as err:
+        first = str(err).strip().splitlines()[0] if str(err).strip() else "syntax error"
+        if "remote context" in first:
+            first = "its @context is a URL, and polgraph never fetches URLs: put the context in the file"
+        raise ParseError(f"{path}: not valid {fmt}: {first}") from None
+    except (OSError, ValueError) as err:
+        raise InputError(f"{path}: cannot read: {err}") from None
+    prepared = [PreparedGraph(name, ("\n".join(lines) + "\n").encode("utf-8"), str(path), triples=len(lines))
+                for name, lines in groups.items()]
     if not prepared:
         prepared.append(PreparedGraph(target, b"", str(path)))
     return prepared

@@ -23,7 +23,7 @@ __all__ = [
     "PG", "PLOVER", "SEM", "PROV", "SKOS", "DCTERMS", "ID", "GRAPH",
     "ONTOLOGY_GRAPH", "GAZETTEER_GRAPH",
     "actor_iri", "event_iri", "relation_iri", "document_iri", "document_graph",
-    "dataset_graph", "slug", "local_name",
+    "dataset_graph", "slug", "check_id", "local_name",
 ]
 
 BASE = "https://polgraph.org/"
@@ -160,6 +160,27 @@ ONTOLOGY_GRAPH = GRAPH["ontology"]
 GAZETTEER_GRAPH = GRAPH["gazetteer"]
 
 _SLUG_STRIP = re.compile(r"[^0-9A-Za-z._\-\u0600-\u06FF]+")
+_ID = re.compile(r"[0-9A-Za-z._\-\u0600-\u06FF]+(/[0-9A-Za-z._\-\u0600-\u06FF]+)*")
+
+
+def check_id(value: str, what: str = "document id") -> str:
+    """Return ``value`` if it can name a resource in an IRI, else raise InputError.
+
+    Ids are letters (Latin or Arabic), digits, ``.``, ``_`` and ``-``, with ``/`` between
+    parts (``doc/e1``); :func:`slug` makes one from any name.
+
+    >>> check_id("seed-2025-11.ar")
+    'seed-2025-11.ar'
+    >>> check_id("my article")
+    Traceback (most recent call last):
+    ...
+    polgraph.errors.InputError: not a valid document id: 'my article' (use letters, digits, '.', '_' and '-')
+    """
+    if not isinstance(value, str) or not _ID.fullmatch(value):
+        from polgraph.errors import InputError
+
+        raise InputError(f"not a valid {what}: {value!r} (use letters, digits, '.', '_' and '-')")
+    return value
 
 
 def slug(text: str) -> str:
@@ -191,12 +212,12 @@ def document_iri(doc_id: str) -> URIRef:
     >>> document_iri("x.en")
     rdflib.term.URIRef('https://polgraph.org/id/doc/x.en')
     """
-    return ID["doc/" + doc_id]
+    return ID["doc/" + check_id(doc_id)]
 
 
 def document_graph(doc_id: str) -> URIRef:
     """Named graph that holds everything taken from one document."""
-    return GRAPH["doc/" + doc_id]
+    return GRAPH["doc/" + check_id(doc_id)]
 
 
 def dataset_graph(name: str) -> URIRef:
@@ -214,12 +235,12 @@ def event_iri(event_id: str) -> URIRef:
     >>> event_iri("x.en/e1")
     rdflib.term.URIRef('https://polgraph.org/id/event/x.en/e1')
     """
-    return ID["event/" + event_id]
+    return ID["event/" + check_id(event_id, "event id")]
 
 
 def relation_iri(relation_id: str) -> URIRef:
     """IRI of a time-bounded relation node."""
-    return ID["relation/" + relation_id]
+    return ID["relation/" + check_id(relation_id, "relation id")]
 
 
 def local_name(iri: str) -> str:

@@ -51,6 +51,7 @@ def test_writes_need_the_token(api):
 @pytest.mark.parametrize("payload", [
     {"text": ARTICLE}, {"text": "", "published": "2025-03-04"}, {"text": ARTICLE, "published": "March 4"},
     {"text": ARTICLE, "published": "2025-03-04", "lang": "fr"}, {"text": ARTICLE, "published": "2025-03-04", "id": "a/b"},
+    {"text": ARTICLE, "published": "2025-02-30"}, {"text": ARTICLE, "published": "2025-13-01"},
 ])
 def test_bad_documents_are_refused(api, payload):
     assert api.post("/documents", json=payload, headers=AUTH).status_code == 422
@@ -79,7 +80,9 @@ def test_event_filters(api):
     assert page["total"] == 3 and page["items"][0]["id"] == by_actor["items"][1]["id"]
 
 
-@pytest.mark.parametrize("params", [{"type": "Nope"}, {"status": "rumoured"}, {"from": "yesterday"},
+@pytest.mark.parametrize("params", [{"type": "Nope"}, {"type": "__class__"}, {"type": "_NS"},
+                                    {"plover": "foo"}, {"from": "2025-13"}, {"to": "2025-02-30"},
+                                    {"status": "rumoured"}, {"from": "yesterday"},
                                     {"actor": "SYR> } ; DROP ALL ; {"}, {"limit": 0}])
 def test_bad_event_filters_are_refused(api, params):
     assert api.get("/events", params=params).status_code in (400, 422)

@@ -123,3 +123,51 @@ def test_locked_store_is_reported(store_dir):
         holder.close()
     assert proc.returncode != 0
     assert "in use by another process" in proc.stderr
+
+
+def test_an_article_whose_name_has_spaces_gets_a_clean_id(store_dir, tmp_path, capsys):
+    article = tmp_path / "my article.txt"
+    article.write_text("Turkey launched an offensive against the SDF on Wednesday.", encoding="utf-8")
+    assert main(["--store", store_dir, "ingest", str(article), "--published", "2019-10-10"]) == 0
+    capsys.readouterr()
+    assert main(["--store", store_dir, "documents", "list", "--format", "json"]) == 0
+    assert [d["id"] for d in json.loads(capsys.readouterr().out)] == ["my-article"]
+
+
+@pytest.mark.parametrize("bad_id", ["a b", "x>", "../etc"])
+def test_removing_an_impossible_id_is_not_found(store_dir, bad_id, capsys):
+    assert main(["--store", store_dir, "documents", "remove", bad_id]) == 5
+    assert "no such document" in capsys.readouterr().err
+
+
+def test_json_ld_with_a_remote_context_is_refused_without_fetching(store_dir, tmp_path, capsys):
+    import http.server
+    import threading
+
+    hits = []
+
+    class Canary(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (http.server's naming)
+            hits.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/ld+json")
+            self.end_headers()
+            self.wfile.write(b'{"@context": {"name": "http://schema.org/name"}}')
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Canary)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        doc = tmp_path / "remote.jsonld"
+        doc.write_text(json.dumps({"@context": f"http://127.0.0.1:{server.server_port}/ctx",
+                                   "@id": "http://example.org/a", "name": "x"}), encoding="utf-8")
+        assert main(["--store", store_dir, "ingest", str(doc)]) == 2
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert hits == []
+    assert "never fetches" in capsys.readouterr().err
+    assert count_triples(store_dir) == 0

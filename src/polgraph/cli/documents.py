@@ -7,6 +7,7 @@ import json
 from polgraph.cli.common import store_from
 from polgraph.errors import NotFound
 from polgraph.summary import list_documents
+from polgraph.errors import InputError
 from polgraph.vocab import document_graph
 
 
@@ -33,9 +34,16 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stored(store, doc_id: str) -> bool:
+    try:
+        return store.has_graph(str(document_graph(doc_id)))
+    except InputError:  # not even a possible id
+        return False
+
+
 def run_remove(args: argparse.Namespace) -> int:
     with store_from(args) as store:
-        missing = [i for i in args.ids if not store.has_graph(str(document_graph(i)))]
+        missing = [i for i in args.ids if not _stored(store, i)]
         if missing:
             raise NotFound(f"no such document: {', '.join(missing)} (see 'polgraph documents list')")
         for doc_id in args.ids:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from polgraph.vocab import check_id
 from polgraph.errors import InputError
 from polgraph.extraction import extract_article, read_article
 from polgraph.extraction.article import check_date
@@ -32,6 +33,8 @@ def run(args: argparse.Namespace) -> int:
     published = check_date(args.published, "--published") if args.published else None
     article = read_article(args.file)
     lang = None if args.lang in (None, "auto") else args.lang
+    if args.doc_id is not None:
+        check_id(args.doc_id)
     result = extract_article(article, published=published, lang=lang, doc_id=args.doc_id)
     if args.format == "json":
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=1))

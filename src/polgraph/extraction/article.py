@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from polgraph.vocab import slug
 from polgraph.errors import InputError
 
 __all__ = ["Article", "read_article", "parse_article", "MAX_ARTICLE_BYTES", "check_date"]
@@ -103,7 +104,7 @@ def parse_article(text: str, *, doc_id: str = "doc", path: str | None = None) ->
 
 def _default_id(path: Path) -> str:
     name = path.name
-    return name[:-4] if name.endswith(".txt") else name
+    return slug(name[:-4] if name.endswith(".txt") else name)
 
 
 def read_article(path: str | Path) -> Article:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 
+from polgraph.errors import InputError
 from polgraph.store.base import RDF_FORMATS, RESULT_FORMATS, QueryResult, Store, rdf_format_of
 from polgraph.store.oxigraph import OxigraphStore
 from polgraph.store.remote import RemoteStore
@@ -32,7 +33,11 @@ def open_store(spec: str | None = None, *, token: str | None = None) -> Store:
     >>> open_store("memory").describe()
     'in-memory Oxigraph store'
     """
-    spec = spec or default_store_spec()
+    spec = spec if spec is not None else default_store_spec()
+    if not spec.strip():
+        raise InputError("empty store spec: give a directory, 'memory' or an http(s) URL")
+    if "://" in spec and not spec.startswith(("http://", "https://")):
+        raise InputError(f"unsupported store URL {spec!r}: only http(s) SPARQL endpoints are supported")
     if spec == "memory":
         return OxigraphStore()
     if spec.startswith(("http://", "https://")):
