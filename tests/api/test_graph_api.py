@@ -141,6 +141,11 @@ def test_analysis_and_network(api):
     graphml = api.get("/graph", params={"period": "2025", "actors": "SYR,TUR,USA", "format": "graphml"})
     assert graphml.headers["content-type"].startswith("application/graphml+xml")
     assert set(nx.parse_graphml(graphml.text).nodes) == set(network.nodes)
+    # the same attributes as the CLI's export: labels in both languages, signed weights
+    assert network.nodes["TUR"]["label_ar"] == "تركيا"
+    assert network.edges["SYR", "TUR"]["tie"] in ("cooperative", "hostile", "neutral")
+    cyto = api.get("/graph", params={"period": "2025", "actors": "SYR,TUR,USA", "format": "cytoscape"}).json()
+    assert {(e["data"]["source"], e["data"]["target"]) for e in cyto["elements"]["edges"]} >= {("SYR", "TUR")}
     assert api.get("/graph", params={"period": "1990"}).status_code == 404
     assert api.get("/graph", params={"period": "soon"}).status_code == 422
 
