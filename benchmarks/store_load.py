@@ -78,7 +78,7 @@ def run(n_triples: int, remote: bool) -> list[tuple[str, float, float, int]]:
         ref_load, _ = timed(lambda: raw.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(GRAPH)))
         ref_agg, res = timed(lambda: list(raw.query(AGGREGATE)))
         rows.append(("raw pyoxigraph bulk_load (reference)", ref_load, ref_agg, len(res)))
-        del raw
+        raw = None  # release the reference store before the next one opens
 
         emb = OxigraphStore(tmp / "embedded-bulk")
         load, _ = timed(lambda: emb.bulk_replace_graph(GRAPH, data, "application/n-triples"))

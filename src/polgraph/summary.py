@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from polgraph.store import Store
-from polgraph.vocab import GAZETTEER_GRAPH, GRAPH, ONTOLOGY_GRAPH, PG, PLOVER, local_name
+from polgraph.vocab import GAZETTEER_GRAPH, GRAPH, ONTOLOGY_GRAPH, PG, local_name
 
 __all__ = ["graph_summary", "format_summary", "list_documents"]
 

@@ -9,13 +9,18 @@ from polgraph.pipeline import build
 from polgraph.summary import format_summary, graph_summary
 
 
+__all__ = ['register', 'run']
+
+
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``build`` command to the parser."""
     p = sub.add_parser("build", help="build the graph from the shipped ontology, gazetteer and corpus, then print a summary")
     p.add_argument("--quiet", action="store_true", help="no progress output")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    """Carry out the command; return the exit status."""
     with store_from(args) as store:
         total = [0]
 

@@ -11,7 +11,11 @@ from polgraph.errors import InputError
 from polgraph.vocab import document_graph
 
 
+__all__ = ['register', 'run_list', 'run_remove']
+
+
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``documents`` command to the parser."""
     p = sub.add_parser("documents", help="list the stored documents or remove one")
     dsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     lp = dsub.add_parser("list", help="list documents with their dates and event counts")
@@ -23,6 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    """List the stored documents."""
     with store_from(args) as store:
         docs = list_documents(store)
     if args.format == "json":
@@ -42,6 +47,7 @@ def _stored(store, doc_id: str) -> bool:
 
 
 def run_remove(args: argparse.Namespace) -> int:
+    """Remove documents and everything taken from them."""
     with store_from(args) as store:
         missing = [i for i in args.ids if not _stored(store, i)]
         if missing:

@@ -11,7 +11,11 @@ from polgraph.model import date_precision
 from polgraph.pipeline import ingest
 
 
+__all__ = ['register', 'check_date', 'run']
+
+
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``ingest`` command to the parser."""
     p = sub.add_parser("ingest", help="store RDF files (.ttl .nt .nq .trig .jsonld .rdf) and articles (any other file)")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the articles (else their header)")
@@ -34,6 +38,7 @@ def check_date(value: str | None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Carry out the command; return the exit status."""
     check_date(args.published)
     count = len(args.files)
     show = not args.quiet and sys.stderr.isatty() and count > 1

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 
 from polgraph.cli.common import read_text_arg, store_from, write_output
@@ -13,7 +11,11 @@ from polgraph.store import RDF_FORMATS, RESULT_FORMATS
 FORMATS = ["table", "json", "csv", "tsv", "xml", "turtle", "ntriples", "jsonld"]
 
 
+__all__ = ['register', 'run']
+
+
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``query`` command to the parser."""
     p = sub.add_parser("query", help="run a SPARQL query ('...' or @file.rq)")
     p.add_argument("sparql", metavar="SPARQL", help="the query text, or @path to a file")
     p.add_argument("--format", choices=FORMATS, default="table")
@@ -36,6 +38,7 @@ def _table(body: bytes) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Carry out the command; return the exit status."""
     text = read_text_arg(args.sparql)
     if not text.strip():
         raise QueryError("empty query")
