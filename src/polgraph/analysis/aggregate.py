@@ -287,7 +287,7 @@ def dyad_cells(store: Store, *, periods: str | Sequence[Window], weights: Weight
     if partial_sums and use_goldstein and whole_months(periods, start, end):
         summed = aggregated_graphs(store)
     # With partial sums, events are read only from the graphs that have none.
-    scope = ""
+    scope: str | None = ""
     if summed:
         rest = set(store.graphs()) - summed
         scope = _graphs_values(rest) if rest else None

@@ -162,14 +162,17 @@ class _EventCells:
         cell[1] += float(event.goldstein)
         cell[2] += confidence
 
-    def ntriples(self, file_id: str, document: str) -> str:
-        if not self.sums:
-            return ""
-        return "".join(
-            aggregate_ntriples(aggregate_iri(file_id, sg, tg, month, status), document,
-                               source_group=sg, target_group=tg, month=month, status=status,
-                               origin=origin, events=int(n), goldstein_sum=gsum, confidence_sum=csum)
-            for (sg, tg, month, status, origin), (n, gsum, csum) in self.sums.items())
+    def ntriples(self, file_id: str, document: str) -> Iterator[str]:
+        """The sums as N-Triples, in chunks of :data:`_CHUNK_EVENTS` nodes: a file spread
+        over many years has a hundred thousand of them, which must reach the bulk loader
+        in segments like the events."""
+        items = iter((self.sums or {}).items())
+        while batch := list(itertools.islice(items, _CHUNK_EVENTS)):
+            yield "".join(
+                aggregate_ntriples(aggregate_iri(file_id, sg, tg, month, status), document,
+                                   source_group=sg, target_group=tg, month=month, status=status,
+                                   origin=origin, events=int(n), goldstein_sum=gsum, confidence_sum=csum)
+                for (sg, tg, month, status, origin), (n, gsum, csum) in batch)
 
 
 def gdelt_ntriples(path: str | Path, report: ImportReport, *, mapper: ActorMapper | None = None,
@@ -222,10 +225,11 @@ def gdelt_ntriples(path: str | Path, report: ImportReport, *, mapper: ActorMappe
         if len(chunk) >= _CHUNK_EVENTS:
             yield "".join(chunk)
             chunk = []
-    sums = cells.ntriples(doc_id, document)
-    if sums:
+    for sums in cells.ntriples(doc_id, document):
         triples += sums.count("\n")
         chunk.append(sums)
+        yield "".join(chunk)
+        chunk = []
     doc = Document(id=doc_id, title=path.name, source="GDELT event export", kind="dataset")
     graph = Graph()
     for triple in document_triples(doc):
