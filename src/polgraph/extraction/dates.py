@@ -99,6 +99,8 @@ def _patterns(lang: str) -> _Patterns:
             rf"(?P<relunit>{_alt(lex['month_word'] + lex['year_word'] + lex['week_word'])})\s+{mod}",
             rf"(?P<thisunit>{_alt(lex['this_period'])})\s+(?P<unit2>{_alt(lex['month_word'] + lex['year_word'])})",
             rf"{day}\s+(?P<same>{_alt(lex['same_month'])})",
+            *_relative_day_parts(lex, lambda ws: _alt(ws)),
+            rf"(?:(?:{_alt(lex['day_word'])})\s+)?(?P<sameweekday>{_alt(weekday_of)})\s+(?:{_alt(lex['same_weekday'])})",
             rf"(?:(?P<dby>{_alt(lex['day_before_yesterday'])})\s+|(?P<yday>{_alt(lex['yesterday'])})\s+|(?:{_alt(lex['day_word'])})\s+)?(?P<weekday>{_alt(weekday_of)})(?:\s+{mod})?",
             rf"(?P<dby2>{_alt(lex['day_before_yesterday'])})|(?P<yday2>{_alt(lex['yesterday'])})|(?P<today>{_alt(lex['today'])})|(?P<tomorrow>{_alt(lex['tomorrow'])})",
             rf"{yword}{year}",
@@ -118,6 +120,8 @@ def _patterns(lang: str) -> _Patterns:
             rf"(?P<mod2>(?i:last|this|next|past|previous|coming))\s+(?P<relunit>(?i:month|year|week))",
             rf"(?:(?P<mod2>(?i:last|next|this|coming))\s+)?(?P<weekday>{'|'.join(lex['weekdays'])})",
             rf"{day}\s+(?P<same>(?i:{_alt(lex['same_month'])}))",
+            *_relative_day_parts(lex, lambda ws: f"(?i:{_alt(ws)})"),
+            rf"(?i:{_alt(lex['same_weekday'])})\s+(?P<sameweekday>{'|'.join(lex['weekdays'])})",
             rf"(?P<dby2>(?i:{_alt(lex['day_before_yesterday'])}))|(?P<yday2>(?i:yesterday))|(?P<today>(?i:today))|(?P<tomorrow>(?i:tomorrow))",
             rf"(?:in\s+)?{year}",
         ]
@@ -127,6 +131,14 @@ def _patterns(lang: str) -> _Patterns:
                      frozenset(fold(w) for w in lex["this_period"]),
                      frozenset(fold(w) for w in lex["last_period"] + ["past", "previous"]),
                      frozenset(fold(w) for w in lex["next_period"] + ["coming"]), regexes)
+
+
+def _relative_day_parts(lex: dict, alt) -> list[str]:
+    """Patterns for a day told from the last day named before it: the day after, the
+    day before, the same day."""
+    return [rf"(?P<{group}>{alt(lex[name])})" for group, name in
+            (("dayafter", "day_after"), ("daybefore", "day_before"), ("sameday", "same_day"))
+            if lex.get(name)]
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -205,6 +217,13 @@ def _resolve(m: re.Match, pat: _Patterns, lang: str, pub: dt.date | None) -> Dat
         # The month is the one named last before it: find_dates fills it in.
         day = pat.ordinal_of.get(key(g["ord"])) if g.get("ord") else int(g["day"])
         return DateMention(0, 0, None, "same_month", future_value=f"{day:02d}") if 1 <= day <= 31 else None
+    for name, delta in (("dayafter", 1), ("daybefore", -1), ("sameday", 0)):
+        if g.get(name):
+            # The day is counted from the last day named before it: find_dates fills it in.
+            return DateMention(0, 0, None, "relative_day", future_value=str(delta))
+    if g.get("sameweekday"):
+        wd = pat.weekday_of[key(g["sameweekday"]) if lang == "ar" else g["sameweekday"].lower()]
+        return DateMention(0, 0, None, "same_weekday", future_value=str(wd))
     if g.get("weekday"):
         if not pub:
             return DateMention(0, 0, None)
@@ -266,6 +285,10 @@ def find_dates(text: str, lang: str, published: str | None, *, normal=None) -> l
             found = _same_month(found, out)
             if found is None:
                 continue
+        elif found.kind in ("relative_day", "same_weekday"):
+            found = _from_last_day(found, out)
+            if found is None:
+                continue
         kind = found.kind
         if kind == "point" and found.value and len(found.value) == 4 and _background(haystack, m.start(), lang):
             kind = "background"
@@ -284,6 +307,20 @@ def _same_month(found: DateMention, before: list[DateMention]) -> DateMention | 
     year, month = int(months[-1][:4]), int(months[-1][5:7])
     value = _fmt(year, month, int(found.future_value))
     return DateMention(0, 0, value) if value else None
+
+
+def _from_last_day(found: DateMention, before: list[DateMention]) -> DateMention | None:
+    """A day told from a day named before it: the day before or after the last one
+    ("the next day", في اليوم السابق), or the last one with a given weekday ("the same
+    Saturday", السبت نفسه). Nothing is guessed when no full date was named before."""
+    days = [dt.date.fromisoformat(d.value) for d in before
+            if d.kind == "point" and d.value and len(d.value) == 10]
+    if found.kind == "same_weekday":
+        days = [d for d in days if d.weekday() == int(found.future_value)]
+        return DateMention(0, 0, days[-1].isoformat()) if days else None
+    if not days:
+        return None
+    return DateMention(0, 0, (days[-1] + dt.timedelta(days=int(found.future_value))).isoformat())
 
 
 @functools.cache
