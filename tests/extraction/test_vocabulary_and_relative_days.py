@@ -62,3 +62,11 @@ def test_an_event_told_the_next_day_takes_that_day():
     events = _dated("Turkey launched an offensive against the SDF on 9 October. "
                     "The next day, Washington condemned Ankara.", "2019-10-20")
     assert ("ACCUSE", "2019-10-10") in events
+
+
+# ---------------------------------------------------------------- headlines
+def test_a_headline_split_by_a_dateline_takes_the_lead_date():
+    text = ("From Riyadh.. Trump lifts sanctions on Syria\n\n"
+            "US President Donald Trump lifted sanctions on Syria on Tuesday, the White House said.")
+    events = extract(text, published="2025-05-15").events
+    assert events and all(e.date == "2025-05-13" for e in events)

@@ -423,11 +423,19 @@ class Extractor:
         while first and self._same_paragraph(doc, first - 1, first):
             first -= 1
         usable = [d for d in doc.dates if d.kind not in _UNDATING and d.value and len(d.value) > 4]
-        if first == sent_no == 0 and len(seg.sentences) > 1:
+        if first == 0 and len(seg.sentences) > 1:
             # A headline tells the lead's news: it takes the first date of what follows.
-            lo, hi = toks.span(*seg.sentences[1])[0], len(doc.text)
-            after = [d for d in usable if lo <= d.start < hi]
-            return after[0] if after and not self._same_paragraph(doc, 0, 1) else None
+            # A headline is a first paragraph of one or two sentences ("From Riyadh..
+            # Trump announces ...") standing apart from the text after it.
+            last = 0
+            while last + 1 < len(seg.sentences) and self._same_paragraph(doc, last, last + 1):
+                last += 1
+            lo, hi = toks.span(*seg.sentences[last + 1])[0] if last + 1 < len(seg.sentences) else 0, len(doc.text)
+            if lo and last <= 1 and not any(d.start < lo for d in usable):
+                after = [d for d in usable if lo <= d.start < hi]
+                return after[0] if after else None
+            if sent_no == 0:
+                return None
         if first == sent_no:
             return None
         lo = toks.span(*seg.sentences[first])[0]
