@@ -70,3 +70,18 @@ def test_a_headline_split_by_a_dateline_takes_the_lead_date():
             "US President Donald Trump lifted sanctions on Syria on Tuesday, the White House said.")
     events = extract(text, published="2025-05-15").events
     assert events and all(e.date == "2025-05-13" for e in events)
+
+
+# ---------------------------------------------------------------- dates of the topic
+@pytest.mark.parametrize("text", [
+    "وحمّل فيدان إسرائيل جانباً كبيراً من المسؤولية عن أحداث السويداء الشهر الماضي",
+    "Turkey accused Israel over the events of Sweida last month.",
+])
+def test_a_month_after_an_about_word_dates_the_topic_not_the_event(text):
+    events = extract(text, published="2025-08-14").events
+    assert [e.plover for e in events] == ["ACCUSE"] and events[0].date is None
+
+
+def test_a_month_of_the_event_itself_is_kept():
+    (event,) = extract("Turkey accused Israel of bombing Sweida last month.", published="2025-08-14").events
+    assert event.date == "2025-07"

@@ -12,6 +12,7 @@ gazetteer are loaded once per process.
 from __future__ import annotations
 
 import bisect
+import re
 import functools
 from dataclasses import dataclass, field, replace
 
@@ -49,6 +50,14 @@ _LOCATIVES = {
 _PLACE_EVENTS = frozenset({"Visit"})
 # Dates that never date an event: starts ("since 2014") and background years.
 _UNDATING = frozenset({"since", "background"})
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _about_markers(lang: str) -> tuple[tuple[str, ...], int]:
+    lex = load_lexicon("dates").get(lang, {})
+    norm = fold if lang == "ar" else str.lower
+    return tuple(" ".join(norm(w).split()) for w in lex.get("about_markers", ())), int(lex.get("about_window", 4))
 _REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 # Classes whose object is often another event ("condemned the incursion").
 _AR_OBJECT_PRONOUNS = ("هم", "هما", "ها", "ه")
@@ -397,6 +406,8 @@ class Extractor:
         s0, s1 = toks.span(*sentence)
         usable = [d for d in doc.dates if d.kind not in _UNDATING and d.value]
         in_sentence = [d for d in usable if s0 <= d.start and d.end <= s1]
+        usable = [d for d in usable if not self._dates_the_topic(doc, trig, d, c1)]
+        in_sentence = [d for d in usable if s0 <= d.start and d.end <= s1]
         for lo, hi in ((c0, c1), (s0, s1)):
             inside = [d for d in usable if lo <= d.start and d.end <= hi]
             if inside:
@@ -411,6 +422,18 @@ class Extractor:
                 return last_dated[1]
             return lead  # "coinciding with the visit": the story's main date
         return None
+
+    @staticmethod
+    def _dates_the_topic(doc: Doc, trig: Hit, date: DateMention, clause_end: int) -> bool:
+        """Whether a month or year after the event word dates what the event is about
+        ("responsible for the events of Sweida last month", خرقا لاتفاق آذار), not the event."""
+        if not date.value or len(date.value) == 10 or not trig.end <= date.start < clause_end:
+            return False
+        markers, window = _about_markers(doc.lang)
+        words = [w for w in _WORD.findall(doc.text[trig.end:date.start])]
+        words = [fold(w) if doc.lang == "ar" else w.lower() for w in words][-window:]
+        joined = " " + " ".join(words) + " "
+        return any(f" {m} " in joined for m in markers)
 
     def _carried_date(self, doc: Doc, sent_no: int) -> DateMention | None:
         """The date an undated event inherits: the last date given earlier in its paragraph.
