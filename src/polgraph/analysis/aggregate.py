@@ -329,7 +329,9 @@ def dyad_cells(store: Store, *, periods: str | Sequence[Window], weights: Weight
         # exact when its events share one confidence, as imported events (all 1) do.
         # The pattern opens with pg:eventCount, which only sums carry: opened with a
         # property events share, Oxigraph would scan every event for it (twice as slow).
-        select_sums = f"?x pg:origin {_lit(origin)} ." if origin != "all" else ""
+        # The origin is compared in a FILTER: as a constant in the pattern, Oxigraph would
+        # start from every event of that origin instead of from the sums.
+        select_sums = f"?x pg:origin ?xo . FILTER(?xo = {_lit(origin)})" if origin != "all" else ""
         if weights.multiply_confidence:
             mass, confidence = "?xg * (?xc / ?xn)", "; pg:confidenceSum ?xc"
         else:
