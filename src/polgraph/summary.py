@@ -29,9 +29,9 @@ def graph_summary(store: Store) -> dict[str, Any]:
     relations = store.select(_PREFIXES + f"SELECT (COUNT(?r) AS ?n) WHERE {{ GRAPH ?g {{ ?r a pg:Relation }} {_DOC_GRAPHS} }}")
     actors = store.select(_PREFIXES + f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH <{GAZETTEER_GRAPH}> {{ ?a a pg:Actor }} }}")
     groups = store.select(_PREFIXES + f"""SELECT ?grp (COUNT(?e) AS ?n) WHERE {{
-        GRAPH ?g {{ {{ ?e pg:sourceGroup ?grp }} UNION {{ ?e pg:targetGroup ?grp }} }} {_DOC_GRAPHS} }}
+        GRAPH ?g {{ ?e pg:eventType ?t . {{ ?e pg:sourceGroup ?grp }} UNION {{ ?e pg:targetGroup ?grp }} }} {_DOC_GRAPHS} }}
         GROUP BY ?grp ORDER BY DESC(?n) ?grp LIMIT 12""")
-    span = store.select(_PREFIXES + f"SELECT (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {{ GRAPH ?g {{ ?e pg:periodDate ?d }} {_DOC_GRAPHS} }}")
+    span = store.select(_PREFIXES + f"SELECT (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {{ GRAPH ?g {{ ?e pg:eventType ?t ; pg:periodDate ?d }} {_DOC_GRAPHS} }}")
     return {
         "store": store.describe(),
         "triples": total,
