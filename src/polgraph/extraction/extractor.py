@@ -430,7 +430,7 @@ class Extractor:
         if not date.value or len(date.value) == 10 or not trig.end <= date.start < clause_end:
             return False
         markers, window = _about_markers(doc.lang)
-        words = [w for w in _WORD.findall(doc.text[trig.end:date.start])]
+        words = _WORD.findall(doc.text[trig.end:date.start])
         words = [fold(w) if doc.lang == "ar" else w.lower() for w in words][-window:]
         joined = " " + " ".join(words) + " "
         return any(f" {m} " in joined for m in markers)
