@@ -117,7 +117,7 @@ def _patterns(lang: str) -> _Patterns:
             rf"{day}\s+(?:of\s+)?{month_cap}(?:\.(?=\s*\d))?(?:,?\s+{year})?",
             rf"{month_cap}(?:\.(?=\s*\d))?\s+{day}(?:,?\s+{year})?",
             rf"(?:(?P<start>early|late|mid)[\s-]+)?{month_cap}(?:\s+(?:of\s+)?{year}|\s+(?P<mod>last|this|next)\s+year)?",
-            rf"(?P<mod2>(?i:last|this|next|past|previous|coming))\s+(?P<relunit>(?i:month|year|week))",
+            r"(?P<mod2>(?i:last|this|next|past|previous|coming))\s+(?P<relunit>(?i:month|year|week))",
             rf"(?:(?P<mod2>(?i:last|next|this|coming))\s+)?(?P<weekday>{'|'.join(lex['weekdays'])})",
             rf"{day}\s+(?P<same>(?i:{_alt(lex['same_month'])}))",
             *_relative_day_parts(lex, lambda ws: f"(?i:{_alt(ws)})"),
