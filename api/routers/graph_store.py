@@ -67,7 +67,8 @@ def _get(request: Request, store: ServingStore, settings: Settings, graph: str |
     return Response(body, media_type=outcome.media_type, headers=headers)
 
 
-@router.api_route("", methods=["GET", "HEAD"], summary="Read a named graph, or the default (union) graph")
+@router.get("", summary="Read a named graph, or the default (union) graph")
+@router.head("", include_in_schema=False)
 def read_graph(request: Request, store: StoreDep, settings: SettingsDep,
                graph: Annotated[str | None, _GRAPH_PARAM] = None,
                default: Annotated[str | None, _DEFAULT_PARAM] = None) -> Response:
