@@ -136,27 +136,9 @@ class OxigraphStore(Store):
         if len(data) > BULK_THRESHOLD:
             return self.bulk_replace_graph(graph, data, media_type)
         fmt = _rdf_format(media_type)
-        target = ox.NamedNode(graph)
-        exists = self._store.contains_named_graph(target)
-        # A new graph is loaded in place (load is one transaction). An existing one is loaded
-        # beside it and swapped in with MOVE, one more transaction, so readers never see a
-        # half-replaced graph and a parse error leaves the old graph untouched.
-        into = ox.NamedNode(_STAGING + uuid.uuid4().hex) if exists else target
-        try:
-            self._store.load(data, format=fmt, to_graph=into)
-        except SyntaxError as err:
-            self._drop_quietly(into, exists)
-            raise ParseError(f"invalid {fmt.name} data: {err}") from None
-        except (OSError, ValueError) as err:
-            self._drop_quietly(into, exists)
-            raise StoreError(f"could not write graph {graph}: {err}") from None
-        if exists:
-            try:
-                self._store.update(f"MOVE SILENT GRAPH <{into.value}> TO GRAPH <{graph}>")
-            finally:
-                self._drop_quietly(into, True)
-        elif not self._store.contains_named_graph(target):
-            self._store.add_graph(target)  # an empty document still gets its graph
+        # load() is one transaction: a failed load into a new graph leaves nothing behind.
+        self._swap_in(graph, lambda into: self._store.load(data, format=fmt, to_graph=into),
+                      fmt, drop_new_on_failure=False)
 
     def bulk_replace_graph(self, graph: str, source: Any, media_type: str) -> None:
         """Load a large file or stream with Oxigraph's bulk loader.
@@ -166,25 +148,39 @@ class OxigraphStore(Store):
         one and swapped in with MOVE.
         """
         fmt = _rdf_format(media_type)
-        target = ox.NamedNode(graph)
-        exists = self._store.contains_named_graph(target)
-        into = ox.NamedNode(_STAGING + uuid.uuid4().hex) if exists else target
-        try:
+
+        def load(into: ox.NamedNode) -> None:
             if isinstance(source, (str, bytes)) or hasattr(source, "read"):
                 self._store.bulk_load(source, format=fmt, to_graph=into)
             else:
                 self._store.bulk_extend(ox.Quad(s, p, o, into) for s, p, o in source)
+
+        self._swap_in(graph, load, fmt, drop_new_on_failure=True)
+
+    def _swap_in(self, graph: str, load: Any, fmt: ox.RdfFormat, *, drop_new_on_failure: bool) -> None:
+        """Run ``load`` into the graph so readers never see it half-replaced.
+
+        A new graph is loaded in place. An existing one is loaded beside it and swapped in
+        with MOVE, one more transaction, so a parse error leaves the old graph untouched.
+        """
+        target = ox.NamedNode(graph)
+        exists = self._store.contains_named_graph(target)
+        into = ox.NamedNode(_STAGING + uuid.uuid4().hex) if exists else target
+        try:
+            load(into)
         except SyntaxError as err:
-            self._drop_quietly(into, True)
+            self._drop_quietly(into, exists or drop_new_on_failure)
             raise ParseError(f"invalid {fmt.name} data: {err}") from None
         except (OSError, ValueError) as err:
-            self._drop_quietly(into, True)
+            self._drop_quietly(into, exists or drop_new_on_failure)
             raise StoreError(f"could not write graph {graph}: {err}") from None
         if exists:
             try:
                 self._store.update(f"MOVE SILENT GRAPH <{into.value}> TO GRAPH <{graph}>")
             finally:
                 self._drop_quietly(into, True)
+        elif not self._store.contains_named_graph(target):
+            self._store.add_graph(target)  # an empty document still gets its graph
 
     def _drop_quietly(self, graph: ox.NamedNode, drop: bool) -> None:
         if drop:
