@@ -58,3 +58,19 @@ def test_export_events_to_file_and_stdout(tmp_path, mixed_tsv, capsys):
 def test_export_to_an_unwritable_place(tmp_path, capsys):
     code = main(["--store", str(tmp_path / "s"), "export-events", "-o", str(tmp_path / "no" / "dir" / "x.csv")])
     assert code == 2 and "cannot write" in capsys.readouterr().err
+
+
+def test_a_file_that_is_not_a_gdelt_export_is_refused_and_writes_nothing(tmp_path, capsys):
+    from polgraph.cli import main
+    from polgraph.store import OxigraphStore
+
+    other = tmp_path / "contacts.csv"
+    other.write_text("name,email\nAlice,alice@example.org\nBob,bob@example.org\n", encoding="utf-8")
+    store_dir = str(tmp_path / "store")
+    assert main(["--store", store_dir, "import-gdelt", str(other)]) != 0
+    assert "does not look like a GDELT event export" in capsys.readouterr().err
+    store = OxigraphStore(store_dir)
+    try:
+        assert store.graphs() == []
+    finally:
+        store.close()

@@ -42,7 +42,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from polgraph.datasets.cameo import ActorMapper, EventMapping, load_event_table
-from polgraph.datasets.gdelt import REJECT_REASONS, GdeltRecord, Rejected, open_export, read_export
+from polgraph.datasets.gdelt import LAYOUTS, REJECT_REASONS, GdeltRecord, Rejected, open_export, read_export
 from polgraph.datasets.ntriples import actor_ntriples, aggregate_iri, aggregate_ntriples, event_ntriples
 from polgraph.errors import InputError, ParseError, PolgraphError, StoreError
 from polgraph.model import Document, Event
@@ -435,6 +435,32 @@ def _as_input_error(err: BaseException) -> PolgraphError:
     return InputError(f"the import stopped while reading: {err}")
 
 
+_SNIFF_LINES = 20
+
+
+def _check_looks_like_gdelt(path: Path) -> None:
+    """Refuse a file none of whose first non-empty lines has a GDELT row's shape.
+
+    Malformed rows inside a real export are counted and reported, but a file that is not
+    an export at all (a CSV of something else, an article) must not become an empty
+    dataset graph.
+    """
+    seen = 0
+    with open_export(path) as fh:
+        for raw in fh:
+            line = raw.rstrip(b"\r\n")
+            if not line.strip():
+                continue
+            if line.count(b"\t") + 1 in LAYOUTS:
+                return
+            seen += 1
+            if seen >= _SNIFF_LINES:
+                break
+    if seen:
+        raise InputError(f"{path}: does not look like a GDELT event export (no tab-separated row of "
+                         f"{', '.join(map(str, sorted(LAYOUTS)))} columns in its first {seen} lines)")
+
+
 def import_gdelt(store: Store, path: str | Path, *, dry_run: bool = False,
                  mapper: ActorMapper | None = None, table: dict[str, EventMapping] | None = None,
                  progress: Callable[[ImportReport], None] | None = None) -> ImportReport:
@@ -468,7 +494,7 @@ def import_gdelt(store: Store, path: str | Path, *, dry_run: bool = False,
     graph = str(dataset_graph(slug(path.name)))
     report = ImportReport(path=str(path), graph=graph, dry_run=dry_run)
     started = time.perf_counter()
-    open_export(path).close()  # a missing or unreadable file fails before the store is touched
+    _check_looks_like_gdelt(path)  # a missing, unreadable or foreign file fails before the store is touched
     chunks = gdelt_ntriples(path, report, mapper=mapper, table=table, progress=progress)
     if dry_run:
         for _ in chunks:
