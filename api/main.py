@@ -47,13 +47,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         store = open_serving_store(settings.store, timeout=settings.query_timeout,
                                    max_workers=settings.query_workers)
         app.state.store = store
-        if settings.build:
-            from polgraph.pipeline import build  # extraction is loaded only when building
-            build(store)
         try:
+            if settings.build:
+                from polgraph.pipeline import build  # extraction is loaded only when building
+                build(store)
             yield
         finally:
-            store.close()
+            store.close()  # also when the build fails: the store and its workers are released
 
     app = FastAPI(title="polgraph", version=__version__, lifespan=lifespan,
                   description="A political event knowledge graph of Syria and its neighbours: "
