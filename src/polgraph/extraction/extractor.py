@@ -62,6 +62,14 @@ _REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 # Classes whose object is often another event ("condemned the incursion").
 _AR_OBJECT_PRONOUNS = ("هم", "هما", "ها", "ه")
 _EN_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_EN_POSSESSIVES = frozenset({"its", "their"})
+
+
+@functools.cache
+def _envoy_nouns(lang: str) -> frozenset[str]:
+    """Person nouns of a post abroad (ambassador, سفير): the first words of ``envoy_posts``."""
+    return frozenset(w.split()[0].rstrip("*") for w in load_lexicon("grammar")[lang].get("envoy_posts", ())
+                     if not w.startswith("ال"))
 # Categories whose target may be named in the clause they introduce ("warned that ...");
 # demands measured no better with it.
 _SPEECH = frozenset({"THREATEN"})
@@ -502,6 +510,8 @@ class Extractor:
         topics = {h.last for h in _grammar_matcher(lang, "topic_markers").find(toks)}
         appositives = self._appositives(doc)
         unplaced = {h.first for h in _grammar_matcher(lang, "unplaced_collectives").find(toks)}
+        # "its ambassador at the UN": the name after the post says where a person serves.
+        posted = {h.last + 1 for h in _grammar_matcher(lang, "envoy_posts").find(toks)}
         for trig in doc.triggers:
             spec: TriggerSpec = trig.value
             consult = event_plover(spec.type) == "CONSULT"
@@ -533,6 +543,9 @@ class Extractor:
                 hit = doc.actors[i]
                 group = self._ref(hit, value or pub, lang).group
                 if group is None or hit.kind == "modifier" or i in attributed:
+                    return None
+                if hit.first in posted or (hit.first - 1 in posted
+                                           and fold(toks.items[hit.first - 1][0]) in _fillers(lang)):
                     return None
                 if consult and hit.first - 1 in topics and hit.first > trig.last:
                     return None  # "a summit on Syria": what the meeting is about
@@ -784,8 +797,20 @@ class Extractor:
             # The original word: folding writes teh marbuta (ة) as heh (ه).
             a, b = doc.toks.span(trig.last, trig.last)
             word = "".join(ch for ch in doc.toks.original[a:b] if "\u0621" <= ch <= "\u064a")
-            return len(word) > 4 and word.endswith(_AR_OBJECT_PRONOUNS)
+            if len(word) > 4 and word.endswith(_AR_OBJECT_PRONOUNS):
+                return True
+            # أبلغت سفيرها: the envoy's state, told by the pronoun on the noun, is the object.
+            nxt = trig.last + 1
+            if nxt >= len(doc.toks):
+                return False
+            a, b = doc.toks.span(nxt, nxt)
+            noun = "".join(ch for ch in doc.toks.original[a:b] if "\u0621" <= ch <= "\u064a")
+            return any(noun.startswith(stem) and noun[len(stem):] in _AR_OBJECT_PRONOUNS
+                       for stem in _envoy_nouns("ar"))
         nxt = trig.last + 1
+        if nxt + 1 < len(doc.toks) and doc.toks.items[nxt][0] in _EN_POSSESSIVES:
+            # "notified its ambassador": the envoy's state is the object.
+            return doc.toks.items[nxt + 1][0] in _envoy_nouns("en")
         return nxt < len(doc.toks) and doc.toks.items[nxt][0] in _EN_OBJECT_PRONOUNS
 
     @staticmethod

@@ -1,0 +1,53 @@
+"""Role rules for envoys and their posts, and words that gave wrong sides, in both languages."""
+from __future__ import annotations
+
+import pytest
+
+from polgraph.extraction import extract
+
+
+def _plain(text, published="2014-09-23"):
+    return {(e.plover, e.source.group, e.target.group if e.target else None)
+            for e in extract(text, published=published).events}
+
+
+@pytest.mark.parametrize("text", [
+    "Damascus said Washington had briefed its ambassador at the United Nations on the raids.",
+    "The Syrian foreign ministry said the Americans had notified its envoy to the UN before the strikes.",
+    "وقالت الخارجية السورية إن واشنطن أبلغت سفيرها لدى الأمم المتحدة قبل الضربات.",
+    "وذكرت دمشق أن الولايات المتحدة أخطرت مندوبها في الأمم المتحدة بالغارات.",
+])
+def test_the_state_of_an_envoy_is_told_not_the_body_he_serves_at(text):
+    keys = _plain(text)
+    assert ("CONSULT", "USA", "SYR") in keys
+    assert not any("UN" in k for k in keys)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey briefed the Russian ambassador at the United Nations.",
+    "استدعت أنقرة السفير لدى الأمم المتحدة.",
+])
+def test_a_name_after_an_envoy_post_is_no_target(text):
+    assert not any(k[2] == "UN" for k in _plain(text, "2020-01-01"))
+
+
+def test_an_envoy_without_a_possessor_points_back_to_nobody():
+    text = "Moscow briefed the ambassador at the Security Council."
+    assert not any(k[0] == "CONSULT" and k[2] is not None for k in _plain(text, "2020-01-01"))
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey and Russia held joint talks with Iran in Sochi.",
+    "American advisers stayed in Raqqa alongside the SDF.",
+])
+def test_joint_and_alongside_alone_make_no_security_cooperation(text):
+    assert not any(k[0] == "COOPERATE" for k in _plain(text, "2019-02-14"))
+
+
+def test_a_heavy_price_is_no_second_threat_against_the_name_in_the_condition():
+    text = ("Netanyahu said Israel had no wish to fight Syria, but warned its rulers that they "
+            "would pay a heavy price if they allowed Iran to return.")
+    keys = _plain(text, "2024-12-10")
+    assert ("THREATEN", "ISR", "SYR") in keys
+    assert ("THREATEN", "ISR", "IRN") not in keys
+
