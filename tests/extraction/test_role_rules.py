@@ -51,3 +51,13 @@ def test_a_heavy_price_is_no_second_threat_against_the_name_in_the_condition():
     assert ("THREATEN", "ISR", "SYR") in keys
     assert ("THREATEN", "ISR", "IRN") not in keys
 
+
+
+@pytest.mark.parametrize("text", [
+    "Trump met al-Sharaa in Riyadh on Wednesday, asking him to take responsibility for the ISIS detention camps.",
+    "التقى ترامب الشرع في الرياض يوم الأربعاء، مطالبا إياه بتولي مسؤولية مخيمات داعش.",
+])
+def test_an_object_pronoun_outranks_the_name_after_it(text):
+    keys = _plain(text, "2025-05-15")
+    assert ("REQUEST", "USA", "SYR") in keys
+    assert ("REQUEST", "USA", "ISIS") not in keys

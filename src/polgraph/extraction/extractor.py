@@ -61,6 +61,7 @@ def _about_markers(lang: str) -> tuple[tuple[str, ...], int]:
 _REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 # Classes whose object is often another event ("condemned the incursion").
 _AR_OBJECT_PRONOUNS = ("هم", "هما", "ها", "ه")
+_AR_DETACHED_OBJECTS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 _EN_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _EN_POSSESSIVES = frozenset({"its", "their"})
 
@@ -613,8 +614,11 @@ class Extractor:
                 continue  # "... the West of backing the SDF": the West backs, and it has no group
             if offender is not None and source is not None and offender.group != source.group:
                 target = offender
-            if source is not None and target is None and self._pronoun_object(doc, trig):
-                target = self._antecedent(doc, source, trig, sent_no, party)
+            if source is not None and (target is None or target.first > trig.last) \
+                    and self._pronoun_object(doc, trig):
+                # "asking him to take on the ISIS camps": the pronoun, not the name after
+                # it, is the object.
+                target = self._antecedent(doc, source, trig, sent_no, party) or target
             if source is not None and target is None and plover in _SPEECH:
                 target = self._complement_target(doc, source, clause_no, sent_no, party)
             if source is not None and target is None and spec.needs_target:
@@ -803,6 +807,8 @@ class Extractor:
             nxt = trig.last + 1
             if nxt >= len(doc.toks):
                 return False
+            if fold(doc.toks.items[nxt][0]) in _AR_DETACHED_OBJECTS:
+                return True  # مطالبا إياه: the object pronoun standing alone
             a, b = doc.toks.span(nxt, nxt)
             noun = "".join(ch for ch in doc.toks.original[a:b] if "\u0621" <= ch <= "\u064a")
             return any(noun.startswith(stem) and noun[len(stem):] in _AR_OBJECT_PRONOUNS
