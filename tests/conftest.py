@@ -47,6 +47,34 @@ def wait_until_listening(url: str, process: subprocess.Popen, timeout: float = 3
     raise RuntimeError(f"server at {url} did not start")
 
 
+def stop_process(process: subprocess.Popen) -> None:
+    """Stop a server process: terminate, and kill it if it has not ended after 10 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def start_uvicorn(log_dir: Path, environ: dict[str, str]) -> tuple[str, subprocess.Popen]:
+    """Start the API under uvicorn on a free port with ``environ``; return its URL and process
+    once it answers (the process is stopped again if it never does)."""
+    port = free_port()
+    log = (log_dir / f"server-{port}.log").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "api.main:create_app", "--factory", "--host", "127.0.0.1",
+         "--port", str(port), "--log-level", "warning"],
+        cwd=ROOT, env=environ, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_listening(url + "/openapi.json", process)
+    except RuntimeError:
+        stop_process(process)
+        raise
+    return url, process
+
+
 def oxigraph_binary() -> str:
     """The ``oxigraph`` server executable installed by the test extras."""
     beside = Path(sys.executable).with_name("oxigraph")
@@ -69,8 +97,4 @@ def oxigraph_server(tmp_path_factory):
         wait_until_listening(base + "/query?query=ASK%7B%7D", process)
         yield base
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop_process(process)

@@ -1,7 +1,6 @@
 """The ontology: it parses, agrees with vocab.py, and states the type and PLOVER tables."""
 from __future__ import annotations
 
-import os
 import re
 import shutil
 from pathlib import Path
@@ -19,7 +18,7 @@ from polgraph.vocab import PG, PLOVER, PROV, SEM
 PG_NS = str(PG._NS)
 VOCAB_TERMS = sorted(PG.__annotations__)
 ARABIC = re.compile(r"[\u0600-\u06FF]")
-SHARED = Path(os.environ.get("POLGRAPH_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
+from tests.conftest import SHARED
 CAMEO_DIR = SHARED / "data" / "cameo"
 
 # The project's event table: class, PLOVER category, CAMEO code.

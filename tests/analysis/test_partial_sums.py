@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import os
 import random
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from polgraph.vocab import dataset_graph
 from .conftest import event
 
 PG = "https://polgraph.org/ns#"
-SHARED = Path(os.environ.get("POLGRAPH_SHARED") or Path(__file__).resolve().parents[2].parent / "shared")
+from tests.conftest import SHARED
 REAL_SAMPLE = SHARED / "data" / "gdelt" / "gdelt1-sample-2016-07-28.tsv"
 GDELT_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "gdelt"
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +12,7 @@ from fastapi.testclient import TestClient
 
 from api.main import create_app
 from api.settings import Settings
-from tests.conftest import ROOT, free_port, wait_until_listening
+from tests.conftest import start_uvicorn, stop_process
 
 TOKEN = "test-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -53,30 +52,12 @@ class Server:
 
 def start_server(tmp_path: Path, **env: str) -> Server:
     """Start uvicorn on a free port with ``POLGRAPH_*`` settings from ``env``."""
-    port = free_port()
     environ = {**os.environ, "POLGRAPH_STORE": "memory", "POLGRAPH_UPDATE_TOKEN": TOKEN, **env}
-    log = (tmp_path / f"server-{port}.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "api.main:create_app", "--factory", "--host", "127.0.0.1",
-         "--port", str(port), "--log-level", "warning"],
-        cwd=ROOT, env=environ, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_listening(url + "/openapi.json", process)
-    except RuntimeError:
-        stop_server(process)
-        raise
-    return Server(url, process)
+    return Server(*start_uvicorn(tmp_path, environ))
 
 
-def stop_server(process: subprocess.Popen) -> None:
-    """Stop a server started by :func:`start_server`."""
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+#: Stop a server started by :func:`start_server`.
+stop_server = stop_process
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, free_port, wait_until_listening
+from tests.conftest import ROOT, start_uvicorn, stop_process
 
 CHROMIUM = Path(os.environ.get("POLGRAPH_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -38,24 +38,13 @@ def page_server(tmp_path_factory) -> Iterator[str]:
     store = folder / "store"
     subprocess.run([sys.executable, "-m", "polgraph", "--store", str(store), "build"], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
-    port = free_port()
     env = {**os.environ, "POLGRAPH_STORE": str(store)}
     env.pop("POLGRAPH_UPDATE_TOKEN", None)
-    log = (folder / "server.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "api.main:create_app", "--factory", "--host", "127.0.0.1",
-         "--port", str(port), "--log-level", "warning"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
+    url, process = start_uvicorn(folder, env)
     try:
-        wait_until_listening(url + "/openapi.json", process)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_process(process)
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ import pytest
 
 from polgraph.extraction import extract_article, read_article
 
-from .conftest import REPO, shared_dir
+from tests.conftest import ROOT as REPO, SHARED
 
 
 def _score_folder(scorer, folder):
@@ -24,7 +24,7 @@ def _score_folder(scorer, folder):
 
 
 def test_seed_meets_the_targets(scorer):
-    summary = _score_folder(scorer, shared_dir() / "eval" / "seed")
+    summary = _score_folder(scorer, SHARED / "eval" / "seed")
     assert summary["f1"] >= 0.85, summary
     assert summary["date_accuracy"] >= 0.8, summary
     assert summary["status_accuracy"] >= 0.8, summary

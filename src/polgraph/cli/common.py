@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from polgraph.errors import InputError
+from polgraph.files import write_atomically
 from polgraph.store import Store, open_store
 
 __all__ = ["store_from", "write_output", "read_text_arg"]
@@ -26,14 +27,7 @@ def write_output(data: bytes | str, output: str | None) -> None:
             sys.stdout.buffer.write(b"\n")
         sys.stdout.flush()
         return
-    path = Path(output)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as err:
-        tmp.unlink(missing_ok=True)
-        raise InputError(f"cannot write {output}: {err.strerror or err}") from None
+    write_atomically(output, data)
 
 
 def read_text_arg(value: str) -> str:

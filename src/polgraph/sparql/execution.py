@@ -45,7 +45,7 @@ import pyoxigraph as ox
 from polgraph.errors import QueryError, QueryTimeout
 from polgraph.sparql.dataset import Dataset
 
-__all__ = ["QueryOutcome", "QueryRequest", "evaluate", "outcome", "too_large_message", "run_query",
+__all__ = ["QueryOutcome", "QueryRequest", "evaluate", "outcome", "too_large_message", "run_query", "reap_child",
            "run_in_child", "limit_memory", "RESULT_JSON", "MAX_RESULT_BYTES"]
 
 RESULT_JSON = "application/sparql-results+json"
@@ -268,7 +268,8 @@ def limit_memory() -> None:
         pass  # not Linux: rely on the timeout alone
 
 
-def _reap(pid: int, kill: bool) -> None:
+def reap_child(pid: int, *, kill: bool = True) -> None:
+    """Wait for a forked child to end, SIGKILLing it first when ``kill``; gone is fine."""
     if kill:
         try:
             os.kill(pid, signal.SIGKILL)
@@ -316,7 +317,7 @@ def run_in_child(run: Any, *, timeout: float, fork_lock: threading.Lock | None =
     finally:
         selector.close()
         os.close(read_fd)
-        _reap(pid, kill=not finished)
+        reap_child(pid, kill=not finished)
     if not finished:
         if size > max_bytes:
             raise QueryError(too_large_message(max_bytes))

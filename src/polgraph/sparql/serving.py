@@ -38,19 +38,13 @@ from polgraph.sparql.dataset import Dataset
 from polgraph.sparql.execution import RESULT_JSON, QueryOutcome, QueryRequest, outcome
 from polgraph.sparql.workers import WorkerPool, WorkerInfo
 from polgraph.store import OxigraphStore, QueryResult, Store, open_store
-from polgraph.store.base import RDF_FORMATS, python_value
+from polgraph.store.base import RDF_FORMATS, rows_from_bindings
+from polgraph.store.oxigraph import oxigraph_format
 
 __all__ = ["ServingStore", "open_serving_store"]
 
 _NONDETERMINISTIC = re.compile(r"\b(NOW|RAND|UUID|STRUUID|BNODE)\s*\(", re.IGNORECASE)
 _INTERNAL_ROWS = 10_000_000
-
-
-def _rdf_format(media_type: str) -> ox.RdfFormat:
-    fmt = ox.RdfFormat.from_media_type(media_type.split(";")[0].strip())
-    if fmt is None:
-        raise ParseError(f"unsupported RDF media type: {media_type}")
-    return fmt
 
 
 class ServingStore(Store):
@@ -200,7 +194,7 @@ class ServingStore(Store):
         """Add triples to a named graph (created if needed); return whether it existed.
 
         The data is parsed once into memory before either copy changes."""
-        fmt = _rdf_format(media_type)
+        fmt = oxigraph_format(media_type)
         target = ox.NamedNode(graph)
         try:
             triples = [ox.Quad(q.subject, q.predicate, q.object, target)
@@ -267,20 +261,7 @@ def _rows(result: QueryOutcome) -> list[dict[str, Any]]:
     """The rows of a SELECT result in SPARQL JSON, as Python values."""
     if result.form != "select":
         raise QueryError("not a SELECT query")
-    rows = []
-    for binding in json.loads(result.body)["results"]["bindings"]:
-        row = {}
-        for name, term in binding.items():
-            if term["type"] == "uri":
-                row[name] = term["value"]
-            elif term["type"] == "bnode":
-                row[name] = "_:" + term["value"]
-            elif term["type"] == "literal":
-                row[name] = python_value(term["value"], term.get("datatype"), term.get("xml:lang"))
-            else:
-                row[name] = term
-        rows.append(row)
-    return rows
+    return rows_from_bindings(json.loads(result.body)["results"]["bindings"])
 
 
 def open_serving_store(spec: str | None, *, timeout: float = 10.0, max_workers: int = 4) -> ServingStore:

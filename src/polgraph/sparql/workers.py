@@ -49,7 +49,8 @@ from typing import Any
 import pyoxigraph as ox
 
 from polgraph.errors import QueryError, QueryTimeout
-from polgraph.sparql.execution import MAX_RESULT_BYTES, QueryRequest, evaluate, limit_memory, too_large_message
+from polgraph.sparql.execution import (MAX_RESULT_BYTES, QueryRequest, evaluate, limit_memory, reap_child,
+                                       too_large_message)
 
 __all__ = ["WorkerPool", "WorkerInfo"]
 
@@ -161,17 +162,6 @@ def _exited(pid: int) -> bool:
     except ChildProcessError:
         return True
     return done == pid
-
-
-def _reap(pid: int) -> None:
-    try:
-        os.kill(pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-    try:
-        os.waitpid(pid, 0)
-    except ChildProcessError:
-        pass
 
 
 class WorkerPool:
@@ -343,7 +333,7 @@ class WorkerPool:
 
     def _stop(self, worker: _Worker) -> None:
         worker.sock.close()
-        _reap(worker.pid)
+        reap_child(worker.pid)
 
     # ---- talking to a worker -------------------------------------------------------------
     def _ask(self, worker: _Worker, requests: Sequence[QueryRequest],

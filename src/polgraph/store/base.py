@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Store", "QueryResult", "RDF_FORMATS", "RESULT_FORMATS", "rdf_format_of", "python_value"]
+__all__ = ["Store", "QueryResult", "RDF_FORMATS", "RESULT_FORMATS", "rdf_format_of", "python_value",
+           "rows_from_bindings"]
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -79,6 +80,31 @@ def python_value(value: str, datatype: str | None = None, lang: str | None = Non
     except (ValueError, decimal.InvalidOperation):
         return value
     return value
+
+
+def rows_from_bindings(bindings: Iterable[dict[str, dict[str, str]]]) -> list[dict[str, Any]]:
+    """Rows of SPARQL JSON ``results.bindings`` as Python values: IRIs as str, blank nodes
+    as ``_:id``, literals by datatype; other terms (quoted triples) are kept as given.
+
+    >>> rows_from_bindings([{"n": {"type": "literal", "value": "2", "datatype": XSD + "integer"},
+    ...                      "s": {"type": "uri", "value": "http://a"}}])
+    [{'n': 2, 's': 'http://a'}]
+    """
+    rows = []
+    for binding in bindings:
+        row: dict[str, Any] = {}
+        for name, term in binding.items():
+            kind = term.get("type")
+            if kind == "uri":
+                row[name] = term["value"]
+            elif kind == "bnode":
+                row[name] = "_:" + term["value"]
+            elif kind in ("literal", "typed-literal"):
+                row[name] = python_value(term["value"], term.get("datatype"), term.get("xml:lang"))
+            else:
+                row[name] = term
+        rows.append(row)
+    return rows
 
 
 @dataclass

@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from polgraph.errors import ParseError, QueryError, StoreError, StoreUnavailable
 from polgraph.store.base import RDF_FORMATS, QueryResult, Store, python_value
 
-__all__ = ["OxigraphStore", "term_value"]
+__all__ = ["OxigraphStore", "term_value", "oxigraph_format"]
 
 _STAGING = "https://polgraph.org/graph/staging/"
 #: Above this many bytes a write goes through Oxigraph's bulk loader: one transaction for
@@ -46,7 +46,12 @@ def term_value(term: Any) -> Any:
     return str(term)
 
 
-def _rdf_format(media_type: str) -> ox.RdfFormat:
+def oxigraph_format(media_type: str) -> ox.RdfFormat:
+    """The Oxigraph RDF format of a media type; ParseError when Oxigraph has none.
+
+    >>> oxigraph_format("text/turtle; charset=utf-8").name
+    'Turtle'
+    """
     fmt = ox.RdfFormat.from_media_type(media_type.split(";")[0].strip())
     if fmt is None:
         raise ParseError(f"unsupported RDF media type: {media_type}")
@@ -116,7 +121,7 @@ class OxigraphStore(Store):
         result = self._run(query, **kwargs)
         base = media_type.split(";")[0].strip()
         if isinstance(result, ox.QueryTriples):
-            fmt = _rdf_format(base)
+            fmt = oxigraph_format(base)
             return QueryResult(result.serialize(format=fmt), fmt.media_type)
         fmt = ox.QueryResultsFormat.from_media_type(base)
         if fmt is None:
@@ -135,7 +140,7 @@ class OxigraphStore(Store):
     def replace_graph(self, graph: str, data: bytes | str, media_type: str = RDF_FORMATS["ntriples"]) -> None:
         if len(data) > BULK_THRESHOLD:
             return self.bulk_replace_graph(graph, data, media_type)
-        fmt = _rdf_format(media_type)
+        fmt = oxigraph_format(media_type)
         # load() is one transaction: a failed load into a new graph leaves nothing behind.
         self._swap_in(graph, lambda into: self._store.load(data, format=fmt, to_graph=into),
                       fmt, drop_new_on_failure=False)
@@ -147,7 +152,7 @@ class OxigraphStore(Store):
         new graph is dropped again on failure, an existing one is loaded beside the old
         one and swapped in with MOVE.
         """
-        fmt = _rdf_format(media_type)
+        fmt = oxigraph_format(media_type)
 
         def load(into: ox.NamedNode) -> None:
             if isinstance(source, (str, bytes)) or hasattr(source, "read"):
@@ -205,7 +210,7 @@ class OxigraphStore(Store):
         return self._store.contains_named_graph(ox.NamedNode(graph))
 
     def dump(self, media_type: str = RDF_FORMATS["nquads"]) -> bytes:
-        fmt = _rdf_format(media_type)
+        fmt = oxigraph_format(media_type)
         if fmt.supports_datasets:
             return self._store.dump(format=fmt)
         # Triple formats get the union of the named graphs.

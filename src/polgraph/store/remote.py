@@ -15,7 +15,7 @@ import pyoxigraph as ox
 import rdflib
 
 from polgraph.errors import ParseError, QueryError, StoreError, StoreUnavailable
-from polgraph.store.base import RDF_FORMATS, RESULT_FORMATS, QueryResult, Store, python_value
+from polgraph.store.base import RDF_FORMATS, RESULT_FORMATS, QueryResult, Store, rows_from_bindings
 
 __all__ = ["RemoteStore"]
 
@@ -88,18 +88,7 @@ class RemoteStore(Store):
             raise QueryError("the endpoint did not return SPARQL JSON results") from None
         if "results" not in data:
             raise QueryError("not a SELECT query")
-        rows = []
-        for binding in data["results"]["bindings"]:
-            row = {}
-            for name, term in binding.items():
-                if term["type"] == "uri":
-                    row[name] = term["value"]
-                elif term["type"] == "bnode":
-                    row[name] = "_:" + term["value"]
-                else:
-                    row[name] = python_value(term["value"], term.get("datatype"), term.get("xml:lang"))
-            rows.append(row)
-        return rows
+        return rows_from_bindings(data["results"]["bindings"])
 
     def ask(self, query: str) -> bool:
         response = self._post(self.query_url, "query", query, RESULT_FORMATS["json"])

@@ -24,6 +24,7 @@ from pathlib import Path
 from polgraph.analysis import CORE_ACTORS
 from polgraph.errors import InputError, NotFound
 from polgraph.store import Store
+from polgraph.files import write_atomically
 from polgraph.visual.draw import draw_dyad_series, draw_network, draw_small_multiples, render
 from polgraph.visual.export import timeline_gexf
 from polgraph.visual.layout import timeline_layout
@@ -39,16 +40,6 @@ class Picture:
     stem: str
     title: str
     caption: str
-
-
-def _write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as err:
-        tmp.unlink(missing_ok=True)
-        raise InputError(f"cannot write {path}: {err.strerror or err}") from None
 
 
 def _figures(network: Timeline, core: Timeline) -> Iterable[tuple[Picture, object]]:
@@ -125,13 +116,13 @@ def write_report(store: Store, directory: str | Path, *, by: str = "year",
     for picture, figure in _figures(network, core):
         for fmt in ("svg", "png"):
             path = folder / f"{picture.stem}.{fmt}"
-            _write(path, render(figure, fmt))
+            write_atomically(path, render(figure, fmt))
             written.append(path)
         pictures.append(picture)
     gexf = folder / "timeline.gexf"
-    _write(gexf, timeline_gexf(network, timeline_layout(network)))
+    write_atomically(gexf, timeline_gexf(network, timeline_layout(network)))
     written.append(gexf)
     page = folder / "index.html"
-    _write(page, _page(pictures, by=by).encode("utf-8"))
+    write_atomically(page, _page(pictures, by=by).encode("utf-8"))
     written.append(page)
     return written
