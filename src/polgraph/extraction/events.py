@@ -22,49 +22,32 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from polgraph.errors import ParseError
 from polgraph.extraction.lexicon import load_lexicon
 from polgraph.extraction.phrases import PhraseMatcher
+from polgraph.ontology import event_types
 
-__all__ = ["EVENT_PLOVER", "MUTUAL", "TriggerSpec", "event_plover", "trigger_matcher", "Party", "assign_roles"]
+__all__ = ["MUTUAL", "TriggerSpec", "event_plover", "trigger_matcher", "Party", "assign_roles"]
 
-#: Event classes and their default PLOVER category (the ontology's table).
-EVENT_PLOVER = {
-    "Visit": "CONSULT", "Meeting": "CONSULT", "Negotiation": "CONSULT", "Mediation": "CONSULT",
-    "AgreementSigning": "AGREE", "Promise": "AGREE", "AllianceAccession": "COOPERATE",
-    "Ceasefire": "RETREAT", "SanctionsImposed": "SANCTION", "SanctionsRelief": "RETREAT",
-    "SanctionsReliefPromise": "CONCEDE", "Praise": "SUPPORT", "Condemnation": "ACCUSE",
-    "Accusation": "ACCUSE", "Demand": "REQUEST", "Rejection": "REJECT", "Denial": "REJECT",
-    "Threat": "THREATEN", "Protest": "PROTEST", "MilitaryOperation": "ASSAULT",
-    "AirStrike": "ASSAULT", "Withdrawal": "RETREAT", "Deployment": "MOBILIZE",
-    "SecurityCooperation": "COOPERATE", "Cooperation": "COOPERATE", "Aid": "AID",
-    "Coercion": "COERCE", "Concession": "CONCEDE",
-}
 #: PLOVER categories that are symmetric: either side may be the source.
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
 @functools.cache
-def _ontology_table() -> dict[str, str]:
-    try:
-        from polgraph.ontology import event_types  # written alongside; optional here
-    except ImportError:
-        return {}
-    try:
-        table = event_types()
-        out = {}
-        for name, value in dict(table).items():
-            plover = value if isinstance(value, str) else getattr(value, "plover", None)
-            if isinstance(plover, str):
-                out[str(name).rsplit("#", 1)[-1].rsplit("/", 1)[-1]] = plover.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-        return out
-    except Exception:  # noqa: BLE001 - a broken ontology must not stop extraction
-        return {}
+def _plover_table() -> dict[str, str]:
+    return {name: t.plover for name, t in event_types().items()}
 
 
 def event_plover(event_type: str) -> str:
-    """The default PLOVER category of an event class (the ontology's, else the table's)."""
-    plover = _ontology_table().get(event_type) or EVENT_PLOVER[event_type]
-    return plover if plover in set(EVENT_PLOVER.values()) | {"SUPPORT"} else EVENT_PLOVER[event_type]
+    """The default PLOVER category of an event class, as ``ontology/polgraph.ttl`` states it.
+
+    >>> event_plover("Visit"), event_plover("SanctionsReliefPromise")
+    ('CONSULT', 'CONCEDE')
+    """
+    try:
+        return _plover_table()[event_type]
+    except KeyError:
+        raise ParseError(f"unknown event class {event_type!r}: not in the ontology") from None
 
 
 @dataclass(frozen=True)
@@ -87,8 +70,10 @@ def trigger_matcher(lang: str) -> PhraseMatcher:
         spec = TriggerSpec(entry["type"], bool(entry.get("needs_target", True)), entry.get("planned_type"),
                            bool(entry.get("offender_named", False)), bool(entry.get("judged", False)),
                            bool(entry.get("needs_object", False)))
-        if spec.type not in EVENT_PLOVER:
-            continue
+        for name in (spec.type, spec.planned_type):
+            if name is not None and name not in _plover_table():
+                raise ParseError(f"triggers.toml: unknown event class {name!r}; the classes are "
+                                 f"those of ontology/polgraph.ttl: {', '.join(sorted(_plover_table()))}")
         for word in entry.get(lang, ()):
             matcher.add(word, spec, strip_article=True, case_sensitive=False)
     return matcher
