@@ -35,7 +35,7 @@ from polgraph.visual.export import TIE_COLOURS
 from polgraph.visual.labels import for_matplotlib, labels_for
 from polgraph.visual.layout import stable_layout
 
-__all__ = ["FONT", "draw_network", "draw_dyad_series", "draw_small_multiples", "render", "PICTURE_FORMATS"]
+__all__ = ["FONT", "draw_network", "label_boxes", "draw_dyad_series", "draw_small_multiples", "render", "PICTURE_FORMATS"]
 
 #: A font with Latin and Arabic glyphs; Matplotlib ships it.
 FONT = "DejaVu Sans"
@@ -80,7 +80,7 @@ def _draw_on(ax, graph: nx.Graph, pos: dict[str, tuple[float, float]], *, max_st
             (ax1, ay1), (bx2, by2) = (pos[u], pos[v]) if str(u) < str(v) else (pos[v], pos[u])
             lx, ly = ax1 + (bx2 - ax1) * _LABEL_AT, ay1 + (by2 - ay1) * _LABEL_AT
             ax.text(lx, ly, f"{data.get('weight', 0.0):+.1f}", ha="center", va="center",
-                    fontsize=7 if compact else 8.5, color=TIE_COLOURS[tie], fontfamily=FONT, zorder=3,
+                    fontsize=7 if compact else 8.5, color=TIE_COLOURS[tie], fontfamily=FONT, zorder=3, gid="score",
                     bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85})
     for node, data in graph.nodes(data=True):
         x, y = pos[node]
@@ -89,7 +89,7 @@ def _draw_on(ax, graph: nx.Graph, pos: dict[str, tuple[float, float]], *, max_st
         ax.scatter([x], [y], s=500 if compact else 900, c=fill, edgecolors="#333333", linewidths=1.2,
                    alpha=alpha, zorder=4)
         ax.text(x, y, str(node), ha="center", va="center", fontsize=6.5 if compact else 8, fontweight="bold",
-                fontfamily=FONT, alpha=alpha, zorder=5)
+                fontfamily=FONT, alpha=alpha, zorder=5, gid="code")
         names = labels_for(node)
         english = data.get("label_en") or names.en
         arabic = data.get("label_ar") or names.ar
@@ -99,12 +99,122 @@ def _draw_on(ax, graph: nx.Graph, pos: dict[str, tuple[float, float]], *, max_st
         arabic = "\n".join(for_matplotlib(line) for line in textwrap.wrap(arabic, 18 if compact else 24))
         label = english if not arabic else f"{english}\n{arabic}"
         ax.text(*_label_anchor(x, y, compact), label, fontsize=7 if compact else 9, fontfamily=FONT, alpha=alpha,
-                zorder=5, linespacing=1.3, **_label_alignment(x, y),
+                zorder=5, linespacing=1.3, gid=f"{_LABEL_GID}{node}", **_label_alignment(x, y),
                 bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.9})
     xs = [p[0] for p in pos.values()] or [0.0]
     ys = [p[1] for p in pos.values()] or [0.0]
     ax.set_xlim(min(xs) - 0.9, max(xs) + 0.9)
     ax.set_ylim(min(ys) - 0.5, max(ys) + 0.5)
+
+
+#: The ``gid`` prefix of a node's name label (the node's code follows it).
+_LABEL_GID = "label:"
+_HARD = 50.0  # weight of covering a label or a code, against 0.3 for a tie's score
+_NUDGE = 0.08  # data units further from the node per step when every direction collides
+_NUDGES = 8
+_TURNS = (0.0, 30.0, -30.0, 60.0, -60.0, 90.0, -90.0, 120.0, -120.0, 150.0, -150.0, 180.0)  # from outward, degrees
+
+
+def _separate_labels(ax, pos: dict[str, tuple[float, float]]) -> None:
+    """Place each name label where it overlaps no earlier label, no actor code, no tie
+    score, no other actor's node, and stays inside the figure: outward from the centre
+    first, then turned a little at a time around its node, then a step further out. A
+    label with no clear place takes the least bad one, where covering a label or a code
+    weighs far more than covering a score.
+
+    Labels are placed in order of their node's distance from the centre, so the core
+    actors keep their places and the outer ring gives way.
+    """
+    fig = ax.figure
+    for text in ax.texts:
+        # Texts take no part in the layout: the axes then keep their place while labels
+        # move, so the extents measured here are those of the final picture.
+        text.set_in_layout(False)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    radius = _marker_radius_px(ax)
+    frame = fig.bbox
+    nodes = {gid[len(_LABEL_GID):]: t for t in ax.texts
+             if (gid := t.get_gid() or "").startswith(_LABEL_GID)}
+    centres = {n: ax.transData.transform(p) for n, p in pos.items()}
+    # Actor codes and tie scores stay where they are; labels keep clear of them too.
+    # A score hidden under a label is a smaller loss than a label far from its node.
+    placed = [(t.get_window_extent(renderer), _HARD if t.get_gid() == "code" else 0.3)
+              for t in ax.texts if t.get_gid() in ("code", "score")]
+    for node in sorted(nodes, key=lambda n: (math.hypot(*pos[n]), n)):
+        text = nodes[node]
+        (x, y), (ox, oy) = pos[node], _outward(*pos[node])
+        gap = math.hypot(text.get_position()[0] - x, text.get_position()[1] - y)
+        best = None
+        for step in range(_NUDGES):
+            for turn in _TURNS:
+                c, s_ = math.cos(math.radians(turn)), math.sin(math.radians(turn))
+                dx, dy = ox * c - oy * s_, ox * s_ + oy * c
+                text.set_position((x + (gap + step * _NUDGE) * dx, y + (gap + step * _NUDGE) * dy))
+                text.update(_alignment_towards(dx, dy))
+                box = text.get_window_extent(renderer)
+                # Among imperfect places, the nearest and least turned one is best.
+                cost = _overlap(box, placed, centres, radius, node, frame)
+                cost += (step * box.height * 4 + abs(turn) / 30 * box.height) if cost else 0.0
+                if best is None or cost < best[0]:
+                    best = (cost, text.get_position(), _alignment_towards(dx, dy))
+                if cost == 0:
+                    break
+            if best[0] == 0:
+                break
+        text.set_position(best[1])
+        text.update(best[2])
+        placed.append((text.get_window_extent(renderer), _HARD))
+
+
+def _marker_radius_px(ax) -> float:
+    """The radius of a node marker in pixels (markers are sized in points squared)."""
+    sizes = [s for c in ax.collections for s in getattr(c, "get_sizes", lambda: [])()]
+    points = math.sqrt(max(sizes, default=900.0)) / 2
+    return points * ax.figure.dpi / 72
+
+
+def _overlap(box, placed, centres, radius: float, own: str, frame) -> float:
+    """How badly a label box collides: the area it shares with placed texts (weighted), plus a
+    penalty per other node it covers and per pixel it sticks out of the figure."""
+    cost = 0.0
+    for other, weight in placed:
+        w = min(box.x1, other.x1) - max(box.x0, other.x0)
+        h = min(box.y1, other.y1) - max(box.y0, other.y0)
+        if w > 0 and h > 0:
+            cost += w * h * weight
+    for node, (cx, cy) in centres.items():
+        if node == own:
+            continue
+        nearest_x = min(max(cx, box.x0), box.x1)
+        nearest_y = min(max(cy, box.y0), box.y1)
+        if math.hypot(nearest_x - cx, nearest_y - cy) < radius:
+            cost += 4 * radius * radius
+    outside = max(0.0, frame.x0 - box.x0) + max(0.0, box.x1 - frame.x1) + \
+        max(0.0, frame.y0 - box.y0) + max(0.0, box.y1 - frame.y1)
+    return cost + outside * box.height
+
+
+def label_boxes(fig: Figure) -> dict[str, tuple[float, float, float, float]]:
+    """The pixel boxes ``(x0, y0, x1, y1)`` of the node name labels of a drawn network,
+    by actor code: what a reader would see overlap.
+
+    >>> from polgraph.analysis import DyadScore
+    >>> from polgraph.visual.timeline import timeline_from_scores
+    >>> tl = timeline_from_scores([DyadScore("SYR", "USA", "2025", 6.5, 2)], by="year")
+    >>> sorted(label_boxes(draw_network(tl.graph("2025"))))
+    ['SYR', 'USA']
+    """
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    out = {}
+    for ax in fig.axes:
+        for text in ax.texts:
+            gid = text.get_gid() or ""
+            if gid.startswith(_LABEL_GID):
+                b = text.get_window_extent(renderer)
+                out[gid[len(_LABEL_GID):]] = (b.x0, b.y0, b.x1, b.y1)
+    return out
 
 
 def _outward(x: float, y: float) -> tuple[float, float]:
@@ -122,7 +232,11 @@ def _label_anchor(x: float, y: float, compact: bool) -> tuple[float, float]:
 
 
 def _label_alignment(x: float, y: float) -> dict[str, str]:
-    dx, dy = _outward(x, y)
+    return _alignment_towards(*_outward(x, y))
+
+
+def _alignment_towards(dx: float, dy: float) -> dict[str, str]:
+    """Text alignment for a label set off from its node in direction ``(dx, dy)``."""
     ha = "left" if dx > 0.35 else "right" if dx < -0.35 else "center"
     va = "bottom" if dy > 0.35 else "top" if dy < -0.35 else "center"
     return {"ha": ha, "va": va, "multialignment": "center"}
@@ -156,13 +270,15 @@ def draw_network(graph: nx.Graph, *, pos: dict[str, tuple[float, float]] | None 
     pos = pos or stable_layout(graph.nodes, graphs=[graph])
     strengths = [abs(d.get("weight", 0.0)) for _, _, d in graph.edges(data=True)]
     max_strength = max_strength or max(strengths, default=1.0) or 1.0
-    fig = _new_figure(8.5, 7.5)
+    crowd = max(0, len(graph) - 12) / 30  # many actors: a larger sheet, same type size
+    fig = _new_figure(8.5 * (1 + crowd), 7.5 * (1 + crowd))
     ax = fig.add_subplot()
     _draw_on(ax, graph, pos, max_strength=max_strength)
     period = graph.graph.get("period", "")
     ax.set_title(title or f"Alignment network {period}".strip(), fontsize=13, fontfamily=FONT)
     ax.legend(handles=_legend_handles(max_strength), loc="lower left", fontsize=8, frameon=False,
               bbox_to_anchor=(0.0, -0.08), ncols=2, prop={"family": FONT, "size": 8})
+    _separate_labels(ax, pos)  # last: the title and the legend have taken their room
     return fig
 
 
