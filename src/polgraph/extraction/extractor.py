@@ -201,34 +201,91 @@ class Extractor:
 
     # -------------------------------------------------------------------- helpers
     @staticmethod
-    def _appositives(doc: Doc) -> frozenset[int]:
-        """English clauses that describe the name just before them, set off by commas: "The
-        SDF, Washington's partner against ISIS, have been fighting ...". Such a clause opens
-        with an article or a possessive name and is followed by the rest of its sentence."""
-        if doc.lang != "en":
-            return frozenset()
-        seg, toks = doc.seg, doc.toks
-        name_end = {a.last for a in doc.actors if a.kind == "name"}
-        starts = {a.first: a for a in doc.actors if a.kind == "name"}
-        out = set()
+    def _descriptions(doc: Doc) -> tuple[frozenset[int], dict[int, int], frozenset[int]]:
+        """Clauses set off by commas that describe the name just before them, and what the
+        clause after them takes as subject.
+
+        An apposition ("The SDF, Washington's partner against ISIS, have been fighting",
+        "موسكو، الداعم الأبرز لدمشق، نددت") opens with an article, a possessive name or
+        (Arabic) a definite or construct noun (grammar.toml: apposition_heads); a
+        non-restrictive relative ("Ankara, which sees the SDF as an arm of the PKK, has
+        accused ...", "واشنطن، التي تقود تحالفا ...، حثت") opens with a relative pronoun
+        (grammar.toml: relative_pronouns). Either may run over several clauses up to the
+        comma that closes it, and is followed by the rest of its sentence, whose subject is
+        the described name, not an actor named inside the description.
+
+        Returns the apposition clauses (they tell no event of their own: the relative
+        clause does, "Israel, which has struck Syria, ..."), the first clause after each
+        description → the clause of the name it describes, and every clause inside a
+        description.
+        """
+        seg, toks, lang = doc.seg, doc.toks, doc.lang
+        actors = [a for a in doc.actors if a.kind != "modifier"]
+        # A name, not a national adjective ("وفق الرواية الأميركية، التزام ..."), and none
+        # after a preposition ("according to", "with Syria, ..."): the subject or object of
+        # a verb that an apposition may describe.
+        ends = {a.last for a in actors if a.kind == "name"
+                and not (a.first and toks.items[a.first - 1][0] in _PREPOSITIONS[lang] | {"to", "of", "by"})}
+        starts = {a.first: a for a in actors if a.kind == "name"}
+        relatives = _grammar_words(lang, "relative_pronouns")
+        heads = _grammar_words(lang, "apposition_heads")
+
+        def sep(a: int, b: int) -> str:
+            # Quotation marks around a name ("ضد «داعش»،") are no separator.
+            return "".join(ch for ch in toks.original[toks.span(a, a)[1]:toks.span(b, b)[0]]
+                           if not ch.isspace() and ch not in "\"'\u00ab\u00bb\u201c\u201d\u2018\u2019")
+
+        skip, subject_of, inside = set(), {}, set()
         for c in range(1, len(seg.clauses) - 1):
-            lo, hi = seg.clauses[c]
-            prev_last, next_first = seg.clauses[c - 1][1], seg.clauses[c + 1][0]
-            if not (seg.sentence_of[prev_last] == seg.sentence_of[lo] == seg.sentence_of[next_first]):
+            lo = seg.clauses[c][0]
+            prev_last = seg.clauses[c - 1][1]
+            if seg.sentence_of[prev_last] != seg.sentence_of[lo] or sep(prev_last, lo) not in (",", "\u060c"):
                 continue
-            if prev_last not in name_end or hi - lo > 15:
-                continue
-            if toks.original[toks.span(prev_last, prev_last)[1]:
-                             toks.span(lo, lo)[0]].strip() != ",":
-                continue
-            after = toks.original[toks.span(hi, hi)[1]:toks.span(next_first, next_first)[0]].strip()
-            if after != ",":
+            if not (prev_last in ends or (lang == "en" and prev_last - 1 in ends)):
                 continue
             head = toks.items[lo][0]
-            possessive = lo in starts and toks.original[starts[lo].end:starts[lo].end + 2] in ("'s", "\u2019s")
-            if head in ("the", "a", "an") or possessive:
-                out.add(c)
-        return frozenset(out)
+            relative = head in relatives
+            if lang == "en":
+                possessive = lo in starts and toks.original[starts[lo].end:starts[lo].end + 2] in ("'s", "\u2019s")
+                apposition = head in ("the", "a", "an") or possessive
+            else:
+                apposition = (head.startswith("\u0627\u0644") and len(head) > 3
+                              and head not in _grammar_words(lang, "not_apposition")) or any(
+                    head == h or (h.endswith("*") and head.startswith(h[:-1])) for h in heads)
+            if not (relative or apposition) or any(c in (k, v) for k, v in subject_of.items()):
+                continue
+            d = c
+            while d + 1 < len(seg.clauses) and seg.sentence_of[seg.clauses[d + 1][0]] == seg.sentence_of[lo] \
+                    and sep(seg.clauses[d][1], seg.clauses[d + 1][0]) not in (",", "\u060c", ";", ":"):
+                d += 1
+            if d + 1 >= len(seg.clauses) or seg.sentence_of[seg.clauses[d + 1][0]] != seg.sentence_of[lo]:
+                continue
+            if sep(seg.clauses[d][1], seg.clauses[d + 1][0]) not in (",", "\u060c"):
+                continue
+            if seg.clauses[d][1] - lo > (15 if apposition and not relative else 25):
+                continue
+            span = set(range(c, d + 1))
+            inside |= span
+            if apposition and not relative:
+                skip |= span
+            subject_of[d + 1] = c - 1
+        return frozenset(skip), subject_of, frozenset(inside)
+
+    @staticmethod
+    def _described_name(doc: Doc, clause: tuple[int, int], party) -> Party | None:
+        """The actor that ends ``clause`` (or, in English, stands just before its last
+        word: "the Syrian government"), which a description after it describes."""
+        for i in range(len(doc.actors) - 1, -1, -1):
+            h = doc.actors[i]
+            if h.last > clause[1]:
+                continue
+            if clause[0] <= h.first and h.last >= clause[1] - (1 if doc.lang == "en" else 0):
+                p = party(i)
+                if p is not None and not p.locative:
+                    return replace(p, marked=False)
+            if h.last < clause[1] - 1:
+                break
+        return None
 
     @staticmethod
     def _question(doc: Doc, sent_no: int) -> bool:
@@ -503,13 +560,18 @@ class Extractor:
         mediators = {t.last + 1 for t in doc.triggers if t.value.type == "Mediation"}
         attributed = self._attributed(doc)
         requested = self._requested(doc)
-        governed = self._reaction_objects(doc)
+        appositives, described, inside = self._descriptions(doc)
+        # "ونددت موسكو، الداعم الأبرز لدمشق، بالضربة": a description between a verb with
+        # its subject and the rest of its predicate; the clause after it goes on with that
+        # predicate (name clause → clause after), it is no new subject's.
+        resumed = {k: a for a, k in described.items()
+                   if any(seg.clause_of[t.first] == k and t.last < seg.clauses[k][1] for t in doc.triggers)}
+        governed = self._reaction_objects(doc, resumed, inside)
         next_verb = self._next_predicates(doc)
         trig_at = {t.first: t for t in doc.triggers}
         joined = self._joined(doc)
         instruments = _instrument_matcher(lang).find(toks)
         topics = {h.last for h in _grammar_matcher(lang, "topic_markers").find(toks)}
-        appositives = self._appositives(doc)
         unplaced = {h.first for h in _grammar_matcher(lang, "unplaced_collectives").find(toks)}
         # "its ambassador at the UN": the name after the post says where a person serves.
         posted = {h.last + 1 for h in _grammar_matcher(lang, "envoy_posts").find(toks)}
@@ -558,11 +620,11 @@ class Extractor:
                 return Party(i, hit.first, hit.last, group, hit.kind, marked, by, locative)
 
             in_clause = [p for i, h in enumerate(doc.actors)
-                         if seg.clause_of[h.first] == clause_no and (p := party(i))]
+                         if seg.clause_of[h.first] in (clause_no, resumed.get(clause_no)) and (p := party(i))]
             if clause_no in appositives:
                 continue  # "the SDF, host to 2,000 US troops, ...": a description, no event
             # After an appositive the subject is the name it describes.
-            before_no = clause_no - 2 if clause_no - 1 in appositives else clause_no - 1
+            before_no = described.get(clause_no, clause_no - 1)
             prev_clause = [p for i, h in enumerate(doc.actors)
                            if seg.clause_of[h.first] == before_no
                            and seg.sentence_of[h.first] == sent_no and h.first not in mediators
@@ -601,6 +663,10 @@ class Extractor:
             # A subject inside a split trigger (رفع الرئيس الأميركي العقوبات) follows its verb.
             trig_last = trig.first if any(trig.first < p.first <= trig.last for p in in_clause) else trig.last
             office = self._office_subject(doc, trig_last, in_clause)
+            if office is None and clause_no in described and described[clause_no] not in resumed:
+                # "Washington, which leads ..., urged Ankara": the described name is the
+                # subject; the name after the verb is its object, not a subject after it.
+                office = self._described_name(doc, seg.clauses[described[clause_no]], party)
             source, target, borrowed = assign_roles(trig.first, trig_last, in_clause, prev_clause, pair,
                                                     mutual=mutual, lang=lang,
                                                     places=spec.type in _PLACE_EVENTS, joined=joined,
@@ -904,20 +970,26 @@ class Extractor:
         return frozenset(out)
 
     @staticmethod
-    def _reaction_objects(doc: Doc) -> dict[int, int]:
+    def _reaction_objects(doc: Doc, resumed: dict[int, int] | None = None,
+                          inside: frozenset[int] = frozenset()) -> dict[int, int]:
         """Triggers that are the object of a reaction before them: the reaction's first
         token → the object's first token.
 
         In "Riyadh condemned the incursion" or نددت السعودية بالتوغل the incursion is the
-        event reacted to, told again; the reacting actor did not carry it out.
+        event reacted to, told again; the reacting actor did not carry it out. A
+        description of the subject may stand between them (``resumed``: the clause of the
+        name → the clause after its description; ``inside``: the description's clauses).
         """
         fillers = _fillers(doc.lang)
+        seg, resumed = doc.seg, resumed or {}
         taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
+        taken |= {i for c in inside for i in range(seg.clauses[c][0], seg.clauses[c][1] + 1)}
         out = {}
-        for left, right in zip(doc.triggers, doc.triggers[1:]):
+        triggers = [t for t in doc.triggers if seg.clause_of[t.first] not in inside]
+        for left, right in zip(triggers, triggers[1:]):
             if left.value.type not in _GOVERNING or right.first <= left.last:
                 continue
-            if doc.seg.clause_of[left.last] != doc.seg.clause_of[right.first]:
+            if seg.clause_of[right.first] not in (seg.clause_of[left.last], resumed.get(seg.clause_of[left.last])):
                 continue
             gap = range(left.last + 1, right.first)
             if all(i in taken or doc.toks.items[i][0] in fillers for i in gap):
