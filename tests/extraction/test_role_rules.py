@@ -92,3 +92,19 @@ def test_a_verb_spelt_with_the_article_letters_opens_no_apposition():
     text = "وصل وزير الخارجية التركي إلى دمشق، التقى خلالها الرئيس السوري، ثم غادر."
     keys = _plain(text, "2025-01-10")
     assert any(k[0] == "CONSULT" for k in keys), keys
+
+
+@pytest.mark.parametrize("text", [
+    "The tariffs were Brussels's reply to the offensive Russia launched on Monday against Ukraine.",
+    "Paris denounced on Monday the strikes Israel carried out against Iran.",
+])
+def test_an_event_noun_with_its_own_relative_clause_takes_its_agent_from_it(text):
+    keys = _plain(text, "2024-03-06")
+    assert not any(k[0] == "ASSAULT" and k[1] in ("EU", "FRA") for k in keys), keys
+
+
+def test_a_comma_ends_a_relative_clause_without_that():
+    # "against ISIS, called": the verb after the comma is the main one, not the name's.
+    text = "The SDF, which lost thousands of fighters in the campaign against ISIS, called the American decision a betrayal."
+    keys = _plain(text, "2019-10-10")
+    assert not any(k[1] == "ISIS" for k in keys), keys

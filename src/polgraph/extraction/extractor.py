@@ -64,6 +64,11 @@ _AR_OBJECT_PRONOUNS = ("هم", "هما", "ها", "ه")
 _AR_DETACHED_OBJECTS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 _EN_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _EN_POSSESSIVES = frozenset({"its", "their"})
+_CONTACT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her"})
+# Past forms of verbs that tell of carrying out or making an event ("the raid Israel
+# began"); regular ones end in -ed.
+_EN_IRREGULAR_PAST = frozenset("began began made took led struck fought brought sent won gave held set put built "
+                               "drew threw broke sought swore undertook waged laid".split())
 
 
 @functools.cache
@@ -270,6 +275,41 @@ class Extractor:
                 skip |= span
             subject_of[d + 1] = c - 1
         return frozenset(skip), subject_of, frozenset(inside)
+
+    @staticmethod
+    def _contact_agent(doc: Doc, trig: Hit, parties: list[Party]) -> Party | None:
+        """The agent of an English event noun told in a relative clause without "that"
+        ("the offensive Ankara launched", "the sanctions Washington imposed"): a name right
+        after the noun (which an article or possessive opens) followed by a past verb. When
+        the verb is the trigger ("the offensive Ankara launched"), the name just before it,
+        after such a noun, is its subject."""
+        if doc.lang != "en" or not trig.first:
+            return None
+        items, toks = doc.toks.items, doc.toks
+        taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
+
+        def plain(a: int, b: int) -> bool:  # no punctuation from token a to token b
+            return all(ch.isalnum() or ch.isspace() or ch in "'\u2019-"
+                       for ch in toks.original[toks.span(a, a)[0]:toks.span(b, b)[1]])
+
+        for p in parties:
+            noun = p.first - 1
+            if p.last == trig.first - 1 and not p.marked and noun >= 1 and noun not in taken \
+                    and items[noun - 1][0] in _CONTACT_DETERMINERS and items[noun][0].isalpha() \
+                    and items[noun][0] not in _CONTACT_DETERMINERS | _PREPOSITIONS["en"] | _LIST_WORDS:
+                word = items[trig.first][0]
+                if ((word.endswith("ed") and len(word) > 4) or word in _EN_IRREGULAR_PAST) \
+                        and plain(noun - 1, trig.first):
+                    return p
+        if items[trig.first - 1][0] not in _CONTACT_DETERMINERS:
+            return None
+        for p in parties:
+            if p.first == trig.last + 1 and not p.marked and p.last + 1 < len(items):
+                verb = items[p.last + 1][0]
+                if ((verb.endswith("ed") and len(verb) > 4) or verb in _EN_IRREGULAR_PAST) \
+                        and plain(trig.first, p.last + 1):
+                    return p
+        return None
 
     @staticmethod
     def _described_name(doc: Doc, clause: tuple[int, int], party) -> Party | None:
@@ -663,6 +703,13 @@ class Extractor:
             # A subject inside a split trigger (رفع الرئيس الأميركي العقوبات) follows its verb.
             trig_last = trig.first if any(trig.first < p.first <= trig.last for p in in_clause) else trig.last
             office = self._office_subject(doc, trig_last, in_clause)
+            contact = self._contact_agent(doc, trig, in_clause)
+            if contact is not None:
+                # "answer to the offensive Ankara launched against the SDF": the noun's
+                # own relative clause names its agent; names before it are another
+                # predicate's.
+                office = contact
+                in_clause = [p for p in in_clause if p.first > trig.last]
             if office is None and clause_no in described and described[clause_no] not in resumed:
                 # "Washington, which leads ..., urged Ankara": the described name is the
                 # subject; the name after the verb is its object, not a subject after it.
