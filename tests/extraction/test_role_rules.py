@@ -108,3 +108,24 @@ def test_a_comma_ends_a_relative_clause_without_that():
     text = "The SDF, which lost thousands of fighters in the campaign against ISIS, called the American decision a betrayal."
     keys = _plain(text, "2019-10-10")
     assert not any(k[1] == "ISIS" for k in keys), keys
+
+
+@pytest.mark.parametrize("text", [
+    "Iran pledged cooperation against Israel on Monday.",
+    "وتعهدت إيران الاثنين بالتعاون لمحاربة إسرائيل.",
+])
+def test_the_common_enemy_is_no_partner_of_a_cooperative_event(text):
+    keys = _plain(text, "2024-03-06")
+    assert not any(k[0] in ("AGREE", "COOPERATE") and "ISR" in k[1:] for k in keys), keys
+
+
+def test_aid_to_unnamed_fighters_of_an_enemy_names_no_target():
+    keys = _plain("Washington will supply weapons to local groups fighting ISIS in the east.", "2015-10-12")
+    assert ("AID", "USA", "ISIS") not in keys, keys
+
+
+def test_an_apposition_gives_no_subject_to_a_later_clause():
+    text = ("أما الولايات المتحدة، حليفة «قسد» في الحرب على «داعش»، فأكدت أن المدينة خارج عملياتها، "
+            "واكتفت بالدعوة إلى ضبط النفس وعدم صرف الأنظار عن قتال تركيا.")
+    keys = _plain(text, "2018-02-01")
+    assert not any(k[1] in ("SDF", "ISIS") for k in keys), keys

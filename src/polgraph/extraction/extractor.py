@@ -90,6 +90,8 @@ _SANCTION_PLOVER = frozenset({"SANCTION", "RETREAT", "CONCEDE"})
 # A threat or strike naming no target goes on against the side of the threats and
 # strikes its actor was just told to make.
 _HOSTILE = frozenset({"THREATEN", "ASSAULT"})
+# Categories done with or for the other side: an enemy named in their clause is not it.
+_FRIENDLY = frozenset({"COOPERATE", "AID", "SUPPORT", "AGREE", "CONSULT", "REQUEST", "CONCEDE", "RETREAT"})
 _ADVERSARY_REACH = 8  # sentences
 _OFFICE_REACH = 8  # words from an Arabic verb to the state of the office after it
 _OFFICE_LINKS = frozenset({"في", "من"})  # "مصادر في الخارجية السورية", "مسؤول من ..."
@@ -310,6 +312,23 @@ class Extractor:
                         and plain(trig.first, p.last + 1):
                     return p
         return None
+
+    @staticmethod
+    def _enemies(doc: Doc) -> frozenset[int]:
+        """First tokens of actors named as the enemy fought ("against ISIS", "the war on
+        the jihadists", ضد «داعش»، في الحرب على التنظيم، قتال التنظيم): right after a word of
+        ``enemy_markers``, or one preposition or article after it."""
+        hits = _grammar_matcher(doc.lang, "enemy_markers").find(doc.toks)
+        links = _PREPOSITIONS[doc.lang] | {"the", "on"}
+        out = set()
+        starts = {a.first for a in doc.actors}
+        for h in hits:
+            nxt = h.last + 1
+            if nxt in starts:
+                out.add(nxt)
+            elif nxt + 1 in starts and nxt < len(doc.toks) and doc.toks.items[nxt][0] in links:
+                out.add(nxt + 1)
+        return frozenset(out)
 
     @staticmethod
     def _described_name(doc: Doc, clause: tuple[int, int], party) -> Party | None:
@@ -615,6 +634,7 @@ class Extractor:
         unplaced = {h.first for h in _grammar_matcher(lang, "unplaced_collectives").find(toks)}
         # "its ambassador at the UN": the name after the post says where a person serves.
         posted = {h.last + 1 for h in _grammar_matcher(lang, "envoy_posts").find(toks)}
+        enemies = self._enemies(doc)
         for trig in doc.triggers:
             spec: TriggerSpec = trig.value
             consult = event_plover(spec.type) == "CONSULT"
@@ -684,7 +704,7 @@ class Extractor:
             placeless = spec.type not in _PLACE_EVENTS and all(p.locative for p in prev_clause)
             if (not prev_clause or placeless) and \
                     not any(q.last < trig.first and not q.marked for q in in_clause):
-                topic = self._topic(doc, sent_no, clause_no, sources_of, party)
+                topic = self._topic(doc, sent_no, clause_no, sources_of, party, inside)
                 from_topic = bool(topic)
                 prev_clause = topic or prev_clause
             offender = None
@@ -693,6 +713,13 @@ class Extractor:
                 if beside:
                     offender = beside[0]
                     in_clause = [p for p in in_clause if p is not offender]
+            # "the campaign against ISIS", قتال التنظيم: the common enemy is no side of what
+            # is done with or for a partner, and no subject anywhere.
+            fought = False  # an enemy was named where the other side would be
+            if event_plover(spec.type) in _FRIENDLY:
+                prev_clause = [p for p in prev_clause if p.first not in enemies]
+                fought = any(p.first in enemies and p.first > trig.last for p in in_clause)
+                in_clause = [p for p in in_clause if p.first not in enemies or p.last < trig.first]
             pair = self._pair(doc, clause, pair_at, in_clause, both, duo)
             mutual = event_plover(spec.type) in MUTUAL
             # A second verb joined by "and" (وطالبت) opens its own predicate: what follows
@@ -743,6 +770,9 @@ class Extractor:
                                                          instruments, recent)
             # Ruling out a deed ("ruled out joining the accords") stands without a target.
             needs_target = spec.needs_target and not (plover == "REJECT" and trig.first in governed)
+            # "supplied weapons to groups fighting ISIS": the partner goes unnamed, the deed
+            # is told.
+            needs_target = needs_target and not (fought and plover in ("AID", "COOPERATE"))
             if source is not None and target is None and needs_target:
                 recent.append((sent_no, plover, source, None))  # reactions may still answer it
             if source is None or (target is None and needs_target):
@@ -1123,17 +1153,20 @@ class Extractor:
         return None
 
     def _topic(self, doc: Doc, sent_no: int, clause_no: int, sources_of: dict[int, Party],
-               party) -> list[Party]:
+               party, inside: frozenset[int] = frozenset()) -> list[Party]:
         """The actors a clause without a subject is about: those of the nearest earlier
         clause of its sentence that has a subject, else the source of the previous
         sentence of its paragraph (or that sentence's first subject).
 
         An elided or pronoun subject ("He added", وأضاف, "the ministry said") most
-        often continues the actor last spoken of as a subject.
+        often continues the actor last spoken of as a subject. A description of a name
+        (``inside``: "the US, the SDF's partner against ISIS, said ...") has none.
         """
         seg = doc.seg
         first_clause = seg.clause_of[seg.sentences[sent_no][0]]
         for c in range(clause_no - 2, first_clause - 1, -1):
+            if c in inside:
+                continue
             lo, hi = seg.clauses[c]
             found = [p for i, h in enumerate(doc.actors)
                      if lo <= h.first <= hi and (p := party(i)) and not p.locative]
