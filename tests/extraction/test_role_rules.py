@@ -129,3 +129,14 @@ def test_an_apposition_gives_no_subject_to_a_later_clause():
             "واكتفت بالدعوة إلى ضبط النفس وعدم صرف الأنظار عن قتال تركيا.")
     keys = _plain(text, "2018-02-01")
     assert not any(k[1] in ("SDF", "ISIS") for k in keys), keys
+
+
+@pytest.mark.parametrize("text", [
+    "التقى الرئيس الأميركي دونالد ترامب الرئيس السوري أحمد الشرع في البيت الأبيض يوم الاثنين. "
+    "وبحسب المتحدث باسم الرئاسة، حث ترامب ضيفه على الانضمام إلى اتفاق السلام مع إسرائيل.",
+    "Erdogan received Putin in Ankara on Monday. According to aides, Erdogan urged his guest to restrain Iran.",
+])
+def test_a_guest_is_the_other_side_of_the_visit_just_told(text):
+    keys = _plain(text, "2025-05-14")
+    requests = {k for k in keys if k[0] == "REQUEST"}
+    assert requests and all(k[2] in ("SYR", "RUS") for k in requests), keys

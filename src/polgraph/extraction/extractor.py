@@ -331,6 +331,21 @@ class Extractor:
         return frozenset(out)
 
     @staticmethod
+    def _other_party(source: Party, sent_no: int,
+                     recent: list[tuple[int, str, Party, Party | None]]) -> Party | None:
+        """The other side of the visits and meetings of ``source`` told lately: who "his
+        guest" or "his host" is. The side met most often in the last few sentences (the
+        story's visit, not a call to a third leader told beside it), else the latest."""
+        tally: dict[str, tuple[int, int, Party]] = {}
+        for k, (s, pl, src, tgt) in enumerate(recent):
+            if sent_no - s > _ADVERSARY_REACH or pl != "CONSULT" or tgt is None:
+                continue
+            other = tgt if src.group == source.group else src if tgt.group == source.group else None
+            if other is not None:
+                tally[other.group] = (tally.get(other.group, (0, 0, other))[0] + 1, k, other)
+        return max(tally.values(), key=lambda v: (v[0], v[1]))[2] if tally else None
+
+    @staticmethod
     def _described_name(doc: Doc, clause: tuple[int, int], party) -> Party | None:
         """The actor that ends ``clause`` (or, in English, stands just before its last
         word: "the Syrian government"), which a description after it describes."""
@@ -635,6 +650,7 @@ class Extractor:
         # "its ambassador at the UN": the name after the post says where a person serves.
         posted = {h.last + 1 for h in _grammar_matcher(lang, "envoy_posts").find(toks)}
         enemies = self._enemies(doc)
+        guests = {h.first for h in _grammar_matcher(lang, "guest_words").find(toks)}
         for trig in doc.triggers:
             spec: TriggerSpec = trig.value
             consult = event_plover(spec.type) == "CONSULT"
@@ -759,6 +775,12 @@ class Extractor:
                 # "asking him to take on the ISIS camps": the pronoun, not the name after
                 # it, is the object.
                 target = self._antecedent(doc, source, trig, sent_no, party) or target
+            if source is not None and (target is None or target.first > trig.last) \
+                    and (trig.last + 1 in guests or (source.first == trig.last + 1 and source.last + 1 in guests)):
+                # "urged his guest to join the accords", حث ترامب ضيفه (after a subject
+                # that follows its verb): the other side of the visit or meeting just
+                # told, not a name further on.
+                target = self._other_party(source, sent_no, recent) or target
             if source is not None and target is None and plover in _SPEECH:
                 target = self._complement_target(doc, source, clause_no, sent_no, party)
             if source is not None and target is None and spec.needs_target:
