@@ -140,3 +140,19 @@ def test_a_guest_is_the_other_side_of_the_visit_just_told(text):
     keys = _plain(text, "2025-05-14")
     requests = {k for k in keys if k[0] == "REQUEST"}
     assert requests and all(k[2] in ("SYR", "RUS") for k in requests), keys
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey suspended the security agreement with Russia on Monday.",
+    "وأعلنت تركيا الاثنين تعليق العمل باتفاقية التعاون الأمني مع روسيا.",
+    "وجمدت ألمانيا الاثنين المساعدات العسكرية إلى تركيا.",
+])
+def test_a_tie_or_aid_suspended_is_a_sanction_not_the_tie(text):
+    keys = _plain(text, "2024-03-06")
+    assert not any(k[0] in ("AGREE", "COOPERATE", "AID", "RETREAT") for k in keys), keys
+    assert any(k[0] == "SANCTION" for k in keys), keys
+
+
+def test_a_tie_told_without_a_suspending_word_stays_a_tie():
+    keys = _plain("Turkey signed a security agreement with Russia on Monday.", "2024-03-06")
+    assert any(k[0] in ("AGREE", "COOPERATE") for k in keys), keys

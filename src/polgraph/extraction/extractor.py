@@ -346,6 +346,28 @@ class Extractor:
         return max(tally.values(), key=lambda v: (v[0], v[1]))[2] if tally else None
 
     @staticmethod
+    def _suspended(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
+        """First tokens of agreement, cooperation and aid words that a word of suspending
+        governs (grammar.toml: suspension_words — "suspended the 2015 memorandum",
+        تعليق العمل بمذكرة التفاهم، علقت ألمانيا صادرات الأسلحة): within three words of it in
+        its clause, with names, articles or a year between. Also returns the tokens of the
+        suspending words so used: they tell no sanctions relief of their own."""
+        words = _grammar_matcher(doc.lang, "suspension_words").find(doc.toks)
+        if not words:
+            return frozenset(), frozenset()
+        taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
+        seg, out, used = doc.seg, set(), set()
+        for t in doc.triggers:
+            if event_plover(t.value.type) not in ("AGREE", "COOPERATE", "AID"):
+                continue
+            for w in words:
+                if w.last < t.first and seg.clause_of[w.last] == seg.clause_of[t.first] \
+                        and len([i for i in range(w.last + 1, t.first) if i not in taken]) <= 3:
+                    out.add(t.first)
+                    used.update(range(w.first, w.last + 1))
+        return frozenset(out), frozenset(used)
+
+    @staticmethod
     def _described_name(doc: Doc, clause: tuple[int, int], party) -> Party | None:
         """The actor that ends ``clause`` (or, in English, stands just before its last
         word: "the Syrian government"), which a description after it describes."""
@@ -651,8 +673,15 @@ class Extractor:
         posted = {h.last + 1 for h in _grammar_matcher(lang, "envoy_posts").find(toks)}
         enemies = self._enemies(doc)
         guests = {h.first for h in _grammar_matcher(lang, "guest_words").find(toks)}
+        suspended, suspending = self._suspended(doc)
         for trig in doc.triggers:
             spec: TriggerSpec = trig.value
+            if spec.type == "SanctionsRelief" and trig.first in suspending:
+                continue  # "suspended the memorandum": not sanctions lifted
+            if trig.first in suspended:
+                # "suspended the memorandum with Washington", علقت صادرات الأسلحة: a tie or
+                # aid withdrawn is a penalty on the other side, not the tie itself.
+                spec = replace(spec, type="SanctionsImposed", planned_type=None)
             consult = event_plover(spec.type) == "CONSULT"
             sent_no = seg.sentence_of[trig.first]
             clause_no = seg.clause_of[trig.first]
