@@ -156,3 +156,13 @@ def test_a_tie_or_aid_suspended_is_a_sanction_not_the_tie(text):
 def test_a_tie_told_without_a_suspending_word_stays_a_tie():
     keys = _plain("Turkey signed a security agreement with Russia on Monday.", "2024-03-06")
     assert any(k[0] in ("AGREE", "COOPERATE") for k in keys), keys
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish troops deployed on Monday alongside the Syrian National Army near the border.",
+    "ونشرت تركيا الاثنين قوات إضافية إلى جانب «الجيش الوطني السوري» قرب الحدود.",
+    "وهاجمت القوات التركية الاثنين مدينة عفرين إلى جانب «الجيش الوطني السوري».",
+])
+def test_a_partner_alongside_is_no_target_of_armed_force(text):
+    keys = _plain(text, "2019-10-10")
+    assert not any(k[0] in ("MOBILIZE", "ASSAULT") and k[2] == "SNA" for k in keys), keys

@@ -90,6 +90,8 @@ _SANCTION_PLOVER = frozenset({"SANCTION", "RETREAT", "CONCEDE"})
 # A threat or strike naming no target goes on against the side of the threats and
 # strikes its actor was just told to make.
 _HOSTILE = frozenset({"THREATEN", "ASSAULT"})
+# Categories of armed force: a partner named in their clause ("alongside") is not the target.
+_ARMED = frozenset({"ASSAULT", "MOBILIZE", "THREATEN", "COERCE"})
 # Categories done with or for the other side: an enemy named in their clause is not it.
 _FRIENDLY = frozenset({"COOPERATE", "AID", "SUPPORT", "AGREE", "CONSULT", "REQUEST", "CONCEDE", "RETREAT"})
 _ADVERSARY_REACH = 8  # sentences
@@ -672,6 +674,8 @@ class Extractor:
         # "its ambassador at the UN": the name after the post says where a person serves.
         posted = {h.last + 1 for h in _grammar_matcher(lang, "envoy_posts").find(toks)}
         enemies = self._enemies(doc)
+        partners = {h.last + (2 if h.last + 1 < len(toks) and toks.items[h.last + 1][0] == "the" else 1)
+                    for h in _grammar_matcher(lang, "partner_markers").find(toks)}
         guests = {h.first for h in _grammar_matcher(lang, "guest_words").find(toks)}
         suspended, suspending = self._suspended(doc)
         for trig in doc.triggers:
@@ -760,6 +764,10 @@ class Extractor:
                     in_clause = [p for p in in_clause if p is not offender]
             # "the campaign against ISIS", قتال التنظيم: the common enemy is no side of what
             # is done with or for a partner, and no subject anywhere.
+            if event_plover(spec.type) in _ARMED:
+                # "troops deployed alongside the SDF", جنبا إلى جنب مع واشنطن: a partner in
+                # the fighting is not its target.
+                in_clause = [p for p in in_clause if p.first not in partners or p.last < trig.first]
             fought = False  # an enemy was named where the other side would be
             if event_plover(spec.type) in _FRIENDLY:
                 prev_clause = [p for p in prev_clause if p.first not in enemies]
