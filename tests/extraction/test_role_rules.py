@@ -166,3 +166,9 @@ def test_a_tie_told_without_a_suspending_word_stays_a_tie():
 def test_a_partner_alongside_is_no_target_of_armed_force(text):
     keys = _plain(text, "2019-10-10")
     assert not any(k[0] in ("MOBILIZE", "ASSAULT") and k[2] == "SNA" for k in keys), keys
+
+
+def test_an_apposition_headed_by_a_bare_role_noun_describes_the_name():
+    keys = _plain("Sergei Lavrov, host of the talks with Iran, condemned the Israeli strikes on Monday.", "2025-01-10")
+    assert ("ACCUSE", "RUS", "ISR") in keys, keys
+    assert not any(k[1] == "IRN" for k in keys), keys

@@ -256,7 +256,7 @@ class Extractor:
             relative = head in relatives
             if lang == "en":
                 possessive = lo in starts and toks.original[starts[lo].end:starts[lo].end + 2] in ("'s", "\u2019s")
-                apposition = head in ("the", "a", "an") or possessive
+                apposition = head in ("the", "a", "an") or possessive or head in heads
             else:
                 apposition = (head.startswith("\u0627\u0644") and len(head) > 3
                               and head not in _grammar_words(lang, "not_apposition")) or any(
