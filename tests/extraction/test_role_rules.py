@@ -172,3 +172,9 @@ def test_an_apposition_headed_by_a_bare_role_noun_describes_the_name():
     keys = _plain("Sergei Lavrov, host of the talks with Iran, condemned the Israeli strikes on Monday.", "2025-01-10")
     assert ("ACCUSE", "RUS", "ISR") in keys, keys
     assert not any(k[1] == "IRN" for k in keys), keys
+
+
+def test_a_described_object_is_not_the_subject_of_the_next_predicate():
+    text = "Erdogan told Putin, who arrived in Ankara on Monday, that he condemned the Israeli strikes."
+    keys = _plain(text, "2025-01-10")
+    assert ("ACCUSE", "TUR", "ISR") in keys and not any(k[1] == "RUS" for k in keys), keys

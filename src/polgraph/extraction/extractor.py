@@ -372,15 +372,20 @@ class Extractor:
     @staticmethod
     def _described_name(doc: Doc, clause: tuple[int, int], party) -> Party | None:
         """The actor that ends ``clause`` (or, in English, stands just before its last
-        word: "the Syrian government"), which a description after it describes."""
+        word: "the Syrian government"), which a description after it describes, when it
+        heads its clause as a subject does: no actor before it there, within a few words
+        of the clause's start ("Ankara, which ...", "وقال باراك، الذي ..."). A name
+        described after another ("Erdogan told Putin, who ...") is an object."""
         for i in range(len(doc.actors) - 1, -1, -1):
             h = doc.actors[i]
             if h.last > clause[1]:
                 continue
             if clause[0] <= h.first and h.last >= clause[1] - (1 if doc.lang == "en" else 0):
                 p = party(i)
-                if p is not None and not p.locative:
-                    return replace(p, marked=False)
+                if p is None or p.locative or h.first - clause[0] > 4 or any(
+                        clause[0] <= a.first and a.last < h.first and a.kind != "modifier" for a in doc.actors):
+                    return None
+                return replace(p, marked=False)
             if h.last < clause[1] - 1:
                 break
         return None
