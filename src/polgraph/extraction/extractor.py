@@ -64,6 +64,11 @@ _AR_OBJECT_PRONOUNS = ("هم", "هما", "ها", "ه")
 _AR_DETACHED_OBJECTS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 _EN_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _EN_POSSESSIVES = frozenset({"its", "their"})
+_CONTACT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her"})
+# Past forms of verbs that tell of carrying out or making an event ("the raid Israel
+# began"); regular ones end in -ed.
+_EN_IRREGULAR_PAST = frozenset("began began made took led struck fought brought sent won gave held set put built "
+                               "drew threw broke sought swore undertook waged laid".split())
 
 
 @functools.cache
@@ -85,6 +90,10 @@ _SANCTION_PLOVER = frozenset({"SANCTION", "RETREAT", "CONCEDE"})
 # A threat or strike naming no target goes on against the side of the threats and
 # strikes its actor was just told to make.
 _HOSTILE = frozenset({"THREATEN", "ASSAULT"})
+# Categories of armed force: a partner named in their clause ("alongside") is not the target.
+_ARMED = frozenset({"ASSAULT", "MOBILIZE", "THREATEN", "COERCE"})
+# Categories done with or for the other side: an enemy named in their clause is not it.
+_FRIENDLY = frozenset({"COOPERATE", "AID", "SUPPORT", "AGREE", "CONSULT", "REQUEST", "CONCEDE", "RETREAT"})
 _ADVERSARY_REACH = 8  # sentences
 _OFFICE_REACH = 8  # words from an Arabic verb to the state of the office after it
 _OFFICE_LINKS = frozenset({"في", "من"})  # "مصادر في الخارجية السورية", "مسؤول من ..."
@@ -201,34 +210,185 @@ class Extractor:
 
     # -------------------------------------------------------------------- helpers
     @staticmethod
-    def _appositives(doc: Doc) -> frozenset[int]:
-        """English clauses that describe the name just before them, set off by commas: "The
-        SDF, Washington's partner against ISIS, have been fighting ...". Such a clause opens
-        with an article or a possessive name and is followed by the rest of its sentence."""
-        if doc.lang != "en":
-            return frozenset()
-        seg, toks = doc.seg, doc.toks
-        name_end = {a.last for a in doc.actors if a.kind == "name"}
-        starts = {a.first: a for a in doc.actors if a.kind == "name"}
-        out = set()
+    def _descriptions(doc: Doc) -> tuple[frozenset[int], dict[int, int], frozenset[int]]:
+        """Clauses set off by commas that describe the name just before them, and what the
+        clause after them takes as subject.
+
+        An apposition ("The SDF, Washington's partner against ISIS, have been fighting",
+        "موسكو، الداعم الأبرز لدمشق، نددت") opens with an article, a possessive name or
+        (Arabic) a definite or construct noun (grammar.toml: apposition_heads); a
+        non-restrictive relative ("Ankara, which sees the SDF as an arm of the PKK, has
+        accused ...", "واشنطن، التي تقود تحالفا ...، حثت") opens with a relative pronoun
+        (grammar.toml: relative_pronouns). Either may run over several clauses up to the
+        comma that closes it, and is followed by the rest of its sentence, whose subject is
+        the described name, not an actor named inside the description.
+
+        Returns the apposition clauses (they tell no event of their own: the relative
+        clause does, "Israel, which has struck Syria, ..."), the first clause after each
+        description → the clause of the name it describes, and every clause inside a
+        description.
+        """
+        seg, toks, lang = doc.seg, doc.toks, doc.lang
+        actors = [a for a in doc.actors if a.kind != "modifier"]
+        # A name, not a national adjective ("وفق الرواية الأميركية، التزام ..."), and none
+        # after a preposition ("according to", "with Syria, ..."): the subject or object of
+        # a verb that an apposition may describe.
+        ends = {a.last for a in actors if a.kind == "name"
+                and not (a.first and toks.items[a.first - 1][0] in _PREPOSITIONS[lang] | {"to", "of", "by"})}
+        starts = {a.first: a for a in actors if a.kind == "name"}
+        relatives = _grammar_words(lang, "relative_pronouns")
+        heads = _grammar_words(lang, "apposition_heads")
+
+        def sep(a: int, b: int) -> str:
+            # Quotation marks around a name ("ضد «داعش»،") are no separator.
+            return "".join(ch for ch in toks.original[toks.span(a, a)[1]:toks.span(b, b)[0]]
+                           if not ch.isspace() and ch not in "\"'\u00ab\u00bb\u201c\u201d\u2018\u2019")
+
+        skip, subject_of, inside = set(), {}, set()
         for c in range(1, len(seg.clauses) - 1):
-            lo, hi = seg.clauses[c]
-            prev_last, next_first = seg.clauses[c - 1][1], seg.clauses[c + 1][0]
-            if not (seg.sentence_of[prev_last] == seg.sentence_of[lo] == seg.sentence_of[next_first]):
+            lo = seg.clauses[c][0]
+            prev_last = seg.clauses[c - 1][1]
+            if seg.sentence_of[prev_last] != seg.sentence_of[lo] or sep(prev_last, lo) not in (",", "\u060c"):
                 continue
-            if prev_last not in name_end or hi - lo > 15:
-                continue
-            if toks.original[toks.span(prev_last, prev_last)[1]:
-                             toks.span(lo, lo)[0]].strip() != ",":
-                continue
-            after = toks.original[toks.span(hi, hi)[1]:toks.span(next_first, next_first)[0]].strip()
-            if after != ",":
+            if not (prev_last in ends or (lang == "en" and prev_last - 1 in ends)):
                 continue
             head = toks.items[lo][0]
-            possessive = lo in starts and toks.original[starts[lo].end:starts[lo].end + 2] in ("'s", "\u2019s")
-            if head in ("the", "a", "an") or possessive:
-                out.add(c)
+            relative = head in relatives
+            if lang == "en":
+                possessive = lo in starts and toks.original[starts[lo].end:starts[lo].end + 2] in ("'s", "\u2019s")
+                apposition = head in ("the", "a", "an") or possessive or head in heads
+            else:
+                apposition = (head.startswith("\u0627\u0644") and len(head) > 3
+                              and head not in _grammar_words(lang, "not_apposition")) or any(
+                    head == h or (h.endswith("*") and head.startswith(h[:-1])) for h in heads)
+            if not (relative or apposition) or any(c in (k, v) for k, v in subject_of.items()):
+                continue
+            d = c
+            while d + 1 < len(seg.clauses) and seg.sentence_of[seg.clauses[d + 1][0]] == seg.sentence_of[lo] \
+                    and sep(seg.clauses[d][1], seg.clauses[d + 1][0]) not in (",", "\u060c", ";", ":"):
+                d += 1
+            if d + 1 >= len(seg.clauses) or seg.sentence_of[seg.clauses[d + 1][0]] != seg.sentence_of[lo]:
+                continue
+            if sep(seg.clauses[d][1], seg.clauses[d + 1][0]) not in (",", "\u060c"):
+                continue
+            if seg.clauses[d][1] - lo > (15 if apposition and not relative else 25):
+                continue
+            span = set(range(c, d + 1))
+            inside |= span
+            if apposition and not relative:
+                skip |= span
+            subject_of[d + 1] = c - 1
+        return frozenset(skip), subject_of, frozenset(inside)
+
+    @staticmethod
+    def _contact_agent(doc: Doc, trig: Hit, parties: list[Party]) -> Party | None:
+        """The agent of an English event noun told in a relative clause without "that"
+        ("the offensive Ankara launched", "the sanctions Washington imposed"): a name right
+        after the noun (which an article or possessive opens) followed by a past verb. When
+        the verb is the trigger ("the offensive Ankara launched"), the name just before it,
+        after such a noun, is its subject."""
+        if doc.lang != "en" or not trig.first:
+            return None
+        items, toks = doc.toks.items, doc.toks
+        taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
+
+        def plain(a: int, b: int) -> bool:  # no punctuation from token a to token b
+            return all(ch.isalnum() or ch.isspace() or ch in "'\u2019-"
+                       for ch in toks.original[toks.span(a, a)[0]:toks.span(b, b)[1]])
+
+        for p in parties:
+            noun = p.first - 1
+            if p.last == trig.first - 1 and not p.marked and noun >= 1 and noun not in taken \
+                    and items[noun - 1][0] in _CONTACT_DETERMINERS and items[noun][0].isalpha() \
+                    and items[noun][0] not in _CONTACT_DETERMINERS | _PREPOSITIONS["en"] | _LIST_WORDS:
+                word = items[trig.first][0]
+                if ((word.endswith("ed") and len(word) > 4) or word in _EN_IRREGULAR_PAST) \
+                        and plain(noun - 1, trig.first):
+                    return p
+        if items[trig.first - 1][0] not in _CONTACT_DETERMINERS:
+            return None
+        for p in parties:
+            if p.first == trig.last + 1 and not p.marked and p.last + 1 < len(items):
+                verb = items[p.last + 1][0]
+                if ((verb.endswith("ed") and len(verb) > 4) or verb in _EN_IRREGULAR_PAST) \
+                        and plain(trig.first, p.last + 1):
+                    return p
+        return None
+
+    @staticmethod
+    def _enemies(doc: Doc) -> frozenset[int]:
+        """First tokens of actors named as the enemy fought ("against ISIS", "the war on
+        the jihadists", ضد «داعش»، في الحرب على التنظيم، قتال التنظيم): right after a word of
+        ``enemy_markers``, or one preposition or article after it."""
+        hits = _grammar_matcher(doc.lang, "enemy_markers").find(doc.toks)
+        links = _PREPOSITIONS[doc.lang] | {"the", "on"}
+        out = set()
+        starts = {a.first for a in doc.actors}
+        for h in hits:
+            nxt = h.last + 1
+            if nxt in starts:
+                out.add(nxt)
+            elif nxt + 1 in starts and nxt < len(doc.toks) and doc.toks.items[nxt][0] in links:
+                out.add(nxt + 1)
         return frozenset(out)
+
+    @staticmethod
+    def _other_party(source: Party, sent_no: int,
+                     recent: list[tuple[int, str, Party, Party | None]]) -> Party | None:
+        """The other side of the visits and meetings of ``source`` told lately: who "his
+        guest" or "his host" is. The side met most often in the last few sentences (the
+        story's visit, not a call to a third leader told beside it), else the latest."""
+        tally: dict[str, tuple[int, int, Party]] = {}
+        for k, (s, pl, src, tgt) in enumerate(recent):
+            if sent_no - s > _ADVERSARY_REACH or pl != "CONSULT" or tgt is None:
+                continue
+            other = tgt if src.group == source.group else src if tgt.group == source.group else None
+            if other is not None:
+                tally[other.group] = (tally.get(other.group, (0, 0, other))[0] + 1, k, other)
+        return max(tally.values(), key=lambda v: (v[0], v[1]))[2] if tally else None
+
+    @staticmethod
+    def _suspended(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
+        """First tokens of agreement, cooperation and aid words that a word of suspending
+        governs (grammar.toml: suspension_words — "suspended the 2015 memorandum",
+        تعليق العمل بمذكرة التفاهم، علقت ألمانيا صادرات الأسلحة): within three words of it in
+        its clause, with names, articles or a year between. Also returns the tokens of the
+        suspending words so used: they tell no sanctions relief of their own."""
+        words = _grammar_matcher(doc.lang, "suspension_words").find(doc.toks)
+        if not words:
+            return frozenset(), frozenset()
+        taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
+        seg, out, used = doc.seg, set(), set()
+        for t in doc.triggers:
+            if event_plover(t.value.type) not in ("AGREE", "COOPERATE", "AID"):
+                continue
+            for w in words:
+                if w.last < t.first and seg.clause_of[w.last] == seg.clause_of[t.first] \
+                        and len([i for i in range(w.last + 1, t.first) if i not in taken]) <= 3:
+                    out.add(t.first)
+                    used.update(range(w.first, w.last + 1))
+        return frozenset(out), frozenset(used)
+
+    @staticmethod
+    def _described_name(doc: Doc, clause: tuple[int, int], party) -> Party | None:
+        """The actor that ends ``clause`` (or, in English, stands just before its last
+        word: "the Syrian government"), which a description after it describes, when it
+        heads its clause as a subject does: no actor before it there, within a few words
+        of the clause's start ("Ankara, which ...", "وقال باراك، الذي ..."). A name
+        described after another ("Erdogan told Putin, who ...") is an object."""
+        for i in range(len(doc.actors) - 1, -1, -1):
+            h = doc.actors[i]
+            if h.last > clause[1]:
+                continue
+            if clause[0] <= h.first and h.last >= clause[1] - (1 if doc.lang == "en" else 0):
+                p = party(i)
+                if p is None or p.locative or h.first - clause[0] > 4 or any(
+                        clause[0] <= a.first and a.last < h.first and a.kind != "modifier" for a in doc.actors):
+                    return None
+                return replace(p, marked=False)
+            if h.last < clause[1] - 1:
+                break
+        return None
 
     @staticmethod
     def _question(doc: Doc, sent_no: int) -> bool:
@@ -503,18 +663,34 @@ class Extractor:
         mediators = {t.last + 1 for t in doc.triggers if t.value.type == "Mediation"}
         attributed = self._attributed(doc)
         requested = self._requested(doc)
-        governed = self._reaction_objects(doc)
+        appositives, described, inside = self._descriptions(doc)
+        # "ونددت موسكو، الداعم الأبرز لدمشق، بالضربة": a description between a verb with
+        # its subject and the rest of its predicate; the clause after it goes on with that
+        # predicate (name clause → clause after), it is no new subject's.
+        resumed = {k: a for a, k in described.items()
+                   if any(seg.clause_of[t.first] == k and t.last < seg.clauses[k][1] for t in doc.triggers)}
+        governed = self._reaction_objects(doc, resumed, inside)
         next_verb = self._next_predicates(doc)
         trig_at = {t.first: t for t in doc.triggers}
         joined = self._joined(doc)
         instruments = _instrument_matcher(lang).find(toks)
         topics = {h.last for h in _grammar_matcher(lang, "topic_markers").find(toks)}
-        appositives = self._appositives(doc)
         unplaced = {h.first for h in _grammar_matcher(lang, "unplaced_collectives").find(toks)}
         # "its ambassador at the UN": the name after the post says where a person serves.
         posted = {h.last + 1 for h in _grammar_matcher(lang, "envoy_posts").find(toks)}
+        enemies = self._enemies(doc)
+        partners = {h.last + (2 if h.last + 1 < len(toks) and toks.items[h.last + 1][0] == "the" else 1)
+                    for h in _grammar_matcher(lang, "partner_markers").find(toks)}
+        guests = {h.first for h in _grammar_matcher(lang, "guest_words").find(toks)}
+        suspended, suspending = self._suspended(doc)
         for trig in doc.triggers:
             spec: TriggerSpec = trig.value
+            if spec.type == "SanctionsRelief" and trig.first in suspending:
+                continue  # "suspended the memorandum": not sanctions lifted
+            if trig.first in suspended:
+                # "suspended the memorandum with Washington", علقت صادرات الأسلحة: a tie or
+                # aid withdrawn is a penalty on the other side, not the tie itself.
+                spec = replace(spec, type="SanctionsImposed", planned_type=None)
             consult = event_plover(spec.type) == "CONSULT"
             sent_no = seg.sentence_of[trig.first]
             clause_no = seg.clause_of[trig.first]
@@ -558,11 +734,11 @@ class Extractor:
                 return Party(i, hit.first, hit.last, group, hit.kind, marked, by, locative)
 
             in_clause = [p for i, h in enumerate(doc.actors)
-                         if seg.clause_of[h.first] == clause_no and (p := party(i))]
+                         if seg.clause_of[h.first] in (clause_no, resumed.get(clause_no)) and (p := party(i))]
             if clause_no in appositives:
                 continue  # "the SDF, host to 2,000 US troops, ...": a description, no event
             # After an appositive the subject is the name it describes.
-            before_no = clause_no - 2 if clause_no - 1 in appositives else clause_no - 1
+            before_no = described.get(clause_no, clause_no - 1)
             prev_clause = [p for i, h in enumerate(doc.actors)
                            if seg.clause_of[h.first] == before_no
                            and seg.sentence_of[h.first] == sent_no and h.first not in mediators
@@ -582,7 +758,7 @@ class Extractor:
             placeless = spec.type not in _PLACE_EVENTS and all(p.locative for p in prev_clause)
             if (not prev_clause or placeless) and \
                     not any(q.last < trig.first and not q.marked for q in in_clause):
-                topic = self._topic(doc, sent_no, clause_no, sources_of, party)
+                topic = self._topic(doc, sent_no, clause_no, sources_of, party, inside)
                 from_topic = bool(topic)
                 prev_clause = topic or prev_clause
             offender = None
@@ -591,6 +767,17 @@ class Extractor:
                 if beside:
                     offender = beside[0]
                     in_clause = [p for p in in_clause if p is not offender]
+            # "the campaign against ISIS", قتال التنظيم: the common enemy is no side of what
+            # is done with or for a partner, and no subject anywhere.
+            if event_plover(spec.type) in _ARMED:
+                # "troops deployed alongside the SDF", جنبا إلى جنب مع واشنطن: a partner in
+                # the fighting is not its target.
+                in_clause = [p for p in in_clause if p.first not in partners or p.last < trig.first]
+            fought = False  # an enemy was named where the other side would be
+            if event_plover(spec.type) in _FRIENDLY:
+                prev_clause = [p for p in prev_clause if p.first not in enemies]
+                fought = any(p.first in enemies and p.first > trig.last for p in in_clause)
+                in_clause = [p for p in in_clause if p.first not in enemies or p.last < trig.first]
             pair = self._pair(doc, clause, pair_at, in_clause, both, duo)
             mutual = event_plover(spec.type) in MUTUAL
             # A second verb joined by "and" (وطالبت) opens its own predicate: what follows
@@ -601,6 +788,17 @@ class Extractor:
             # A subject inside a split trigger (رفع الرئيس الأميركي العقوبات) follows its verb.
             trig_last = trig.first if any(trig.first < p.first <= trig.last for p in in_clause) else trig.last
             office = self._office_subject(doc, trig_last, in_clause)
+            contact = self._contact_agent(doc, trig, in_clause)
+            if contact is not None:
+                # "answer to the offensive Ankara launched against the SDF": the noun's
+                # own relative clause names its agent; names before it are another
+                # predicate's.
+                office = contact
+                in_clause = [p for p in in_clause if p.first > trig.last]
+            if office is None and clause_no in described and described[clause_no] not in resumed:
+                # "Washington, which leads ..., urged Ankara": the described name is the
+                # subject; the name after the verb is its object, not a subject after it.
+                office = self._described_name(doc, seg.clauses[described[clause_no]], party)
             source, target, borrowed = assign_roles(trig.first, trig_last, in_clause, prev_clause, pair,
                                                     mutual=mutual, lang=lang,
                                                     places=spec.type in _PLACE_EVENTS, joined=joined,
@@ -619,6 +817,12 @@ class Extractor:
                 # "asking him to take on the ISIS camps": the pronoun, not the name after
                 # it, is the object.
                 target = self._antecedent(doc, source, trig, sent_no, party) or target
+            if source is not None and (target is None or target.first > trig.last) \
+                    and (trig.last + 1 in guests or (source.first == trig.last + 1 and source.last + 1 in guests)):
+                # "urged his guest to join the accords", حث ترامب ضيفه (after a subject
+                # that follows its verb): the other side of the visit or meeting just
+                # told, not a name further on.
+                target = self._other_party(source, sent_no, recent) or target
             if source is not None and target is None and plover in _SPEECH:
                 target = self._complement_target(doc, source, clause_no, sent_no, party)
             if source is not None and target is None and spec.needs_target:
@@ -630,6 +834,9 @@ class Extractor:
                                                          instruments, recent)
             # Ruling out a deed ("ruled out joining the accords") stands without a target.
             needs_target = spec.needs_target and not (plover == "REJECT" and trig.first in governed)
+            # "supplied weapons to groups fighting ISIS": the partner goes unnamed, the deed
+            # is told.
+            needs_target = needs_target and not (fought and plover in ("AID", "COOPERATE"))
             if source is not None and target is None and needs_target:
                 recent.append((sent_no, plover, source, None))  # reactions may still answer it
             if source is None or (target is None and needs_target):
@@ -904,20 +1111,26 @@ class Extractor:
         return frozenset(out)
 
     @staticmethod
-    def _reaction_objects(doc: Doc) -> dict[int, int]:
+    def _reaction_objects(doc: Doc, resumed: dict[int, int] | None = None,
+                          inside: frozenset[int] = frozenset()) -> dict[int, int]:
         """Triggers that are the object of a reaction before them: the reaction's first
         token → the object's first token.
 
         In "Riyadh condemned the incursion" or نددت السعودية بالتوغل the incursion is the
-        event reacted to, told again; the reacting actor did not carry it out.
+        event reacted to, told again; the reacting actor did not carry it out. A
+        description of the subject may stand between them (``resumed``: the clause of the
+        name → the clause after its description; ``inside``: the description's clauses).
         """
         fillers = _fillers(doc.lang)
+        seg, resumed = doc.seg, resumed or {}
         taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
+        taken |= {i for c in inside for i in range(seg.clauses[c][0], seg.clauses[c][1] + 1)}
         out = {}
-        for left, right in zip(doc.triggers, doc.triggers[1:]):
+        triggers = [t for t in doc.triggers if seg.clause_of[t.first] not in inside]
+        for left, right in zip(triggers, triggers[1:]):
             if left.value.type not in _GOVERNING or right.first <= left.last:
                 continue
-            if doc.seg.clause_of[left.last] != doc.seg.clause_of[right.first]:
+            if seg.clause_of[right.first] not in (seg.clause_of[left.last], resumed.get(seg.clause_of[left.last])):
                 continue
             gap = range(left.last + 1, right.first)
             if all(i in taken or doc.toks.items[i][0] in fillers for i in gap):
@@ -1004,17 +1217,20 @@ class Extractor:
         return None
 
     def _topic(self, doc: Doc, sent_no: int, clause_no: int, sources_of: dict[int, Party],
-               party) -> list[Party]:
+               party, inside: frozenset[int] = frozenset()) -> list[Party]:
         """The actors a clause without a subject is about: those of the nearest earlier
         clause of its sentence that has a subject, else the source of the previous
         sentence of its paragraph (or that sentence's first subject).
 
         An elided or pronoun subject ("He added", وأضاف, "the ministry said") most
-        often continues the actor last spoken of as a subject.
+        often continues the actor last spoken of as a subject. A description of a name
+        (``inside``: "the US, the SDF's partner against ISIS, said ...") has none.
         """
         seg = doc.seg
         first_clause = seg.clause_of[seg.sentences[sent_no][0]]
         for c in range(clause_no - 2, first_clause - 1, -1):
+            if c in inside:
+                continue
             lo, hi = seg.clauses[c]
             found = [p for i, h in enumerate(doc.actors)
                      if lo <= h.first <= hi and (p := party(i)) and not p.locative]
