@@ -86,6 +86,8 @@ def _patterns(lang: str) -> _Patterns:
     year = r"(?P<year>(?:19|20)\d\d)"
     B, E = r"(?<![^\W_])", r"(?![^\W_])"
     if lang == "ar":
+        # A date may follow the clitic و or ف written onto it: وأمس, وبعد يومين, فيوم الأحد.
+        B = r"(?:(?<![^\W_])|(?<=(?<![^\W_])[وف]))"
         ordinal = f"(?P<ord>{_alt(ordinal_of)})" if ordinal_of else "(?!x)x"
         day = rf"(?:{ordinal}|(?P<day>[0-3]?\d))"
         yword = rf"(?:(?:{_alt(lex['year_word'])})\s+)?"
@@ -99,6 +101,7 @@ def _patterns(lang: str) -> _Patterns:
             rf"(?P<relunit>{_alt(lex['month_word'] + lex['year_word'] + lex['week_word'])})\s+{mod}",
             rf"(?P<thisunit>{_alt(lex['this_period'])})\s+(?P<unit2>{_alt(lex['month_word'] + lex['year_word'])})",
             rf"{day}\s+(?P<same>{_alt(lex['same_month'])})",
+            _counted_part(lex, "ar"),
             *_relative_day_parts(lex, lambda ws: _alt(ws)),
             rf"(?:(?:{_alt(lex['day_word'])})\s+)?(?P<sameweekday>{_alt(weekday_of)})\s+(?:{_alt(lex['same_weekday'])})",
             rf"(?:(?P<dby>{_alt(lex['day_before_yesterday'])})\s+|(?P<yday>{_alt(lex['yesterday'])})\s+|(?:{_alt(lex['day_word'])})\s+)?(?P<weekday>{_alt(weekday_of)})(?:\s+{mod})?",
@@ -120,6 +123,7 @@ def _patterns(lang: str) -> _Patterns:
             r"(?P<mod2>(?i:last|this|next|past|previous|coming))\s+(?P<relunit>(?i:month|year|week))",
             rf"(?:(?P<mod2>(?i:last|next|this|coming))\s+)?(?P<weekday>{'|'.join(lex['weekdays'])})",
             rf"{day}\s+(?P<same>(?i:{_alt(lex['same_month'])}))",
+            _counted_part(lex, "en"),
             *_relative_day_parts(lex, lambda ws: f"(?i:{_alt(ws)})"),
             rf"(?i:{_alt(lex['same_weekday'])})\s+(?P<sameweekday>{'|'.join(lex['weekdays'])})",
             rf"(?P<dby2>(?i:{_alt(lex['day_before_yesterday'])}))|(?P<yday2>(?i:yesterday))|(?P<today>(?i:today))|(?P<tomorrow>(?i:tomorrow))",
@@ -131,6 +135,67 @@ def _patterns(lang: str) -> _Patterns:
                      frozenset(fold(w) for w in lex["this_period"]),
                      frozenset(fold(w) for w in lex["last_period"] + ["past", "previous"]),
                      frozenset(fold(w) for w in lex["next_period"] + ["coming"]), regexes)
+
+
+def _counted_part(lex: dict, lang: str) -> str:
+    """The pattern of a span of days or weeks told from another day: "three days later",
+    "two days after", "a week ago", بعد ثلاثة أيام, قبل ذلك بيومين."""
+    if not lex.get("count_words"):
+        return "(?!x)x"
+    num = rf"(?:{_alt(lex['count_words'])}|\d{{1,2}})"
+    unit = rf"(?P<cunit>{_alt(list(lex['day_units']) + list(lex['week_units']))})"
+    if lang == "ar":
+        dirs = _alt(lex["count_after"] + lex["count_before"])
+        return (rf"(?P<cdir>{dirs})\s+(?:(?P<canchor>{_alt(lex['count_anchor'])})\s+)?ب?"
+                rf"(?:(?P<cnum>{num})\s+)?{unit}(?:\s+(?P<cnum2>{num}))?(?=\s+(?P<cof>من|على)(?![^\W_]))?")
+    dirs = _alt(lex["count_later"] + lex["count_earlier"] + lex["count_after"] + lex["count_before"] + lex["count_ago"])
+    return rf"(?i:(?P<cnum>{num})[\s-]+{unit}\s+(?P<cdir>{dirs}))"
+
+
+def _opens_clause(haystack: str, at: int) -> bool:
+    """Whether the text at ``at`` opens a sentence ("Two days after the vote, ...") or,
+    behind "and", "but" or a clitic و/ف, a clause after a comma (", وبعد ثلاثة أيام"). A
+    span right after a comma with no such word (", eight days after the strikes") tells
+    the time of the clause before it."""
+    before = haystack[max(0, at - 12):at]
+    bare = re.sub(r"(?:^|(?<=\s))(?:and|but|then|And|But|Then)\s*$", "", re.sub(r"[وف]$", "", before))
+    joined = bare != before
+    bare = bare.rstrip()
+    if not bare:
+        return at <= 12 or not haystack[:at].strip() or haystack[:at].rstrip()[-1] in ".!?\n:;؛"
+    return bare[-1] in ".!?\n:;؛" or (joined and bare[-1] in ",،")
+
+
+def _counted(g: dict, lang: str, haystack: str, at: int, pub: dt.date | None) -> DateMention | None:
+    """A span of days from a "three days later"-like match: counted from the last day
+    named (``relative_day``) or, for "ago" and an Arabic span after a verb, from ``pub``."""
+    lex = load_lexicon("dates")[lang]
+    low = (lambda s: s.lower()) if lang == "en" else (lambda s: re.sub(r"\s+", " ", s))
+    table = {fold(k) if lang == "ar" else k: v for k, v in lex["count_words"].items()}
+    units = {fold(k) if lang == "ar" else k: (v, 1) for k, v in lex["day_units"].items()}
+    units.update({fold(k) if lang == "ar" else k: (v, 7) for k, v in lex["week_units"].items()})
+    word = g.get("cnum") or g.get("cnum2")
+    count = (int(word) if word.isdigit() else table.get(low(word))) if word else None
+    alone, days = units.get(low(g["cunit"]), (0, 1))
+    n = (count or alone) * days if (count or alone) else 0
+    if not n:
+        return None
+    direction = low(g["cdir"])
+    fold_ = (lambda w: fold(w)) if lang == "ar" else (lambda w: w.lower())
+    forward = direction in {fold_(w) for w in lex["count_after"] + lex.get("count_later", [])}
+    if lang == "en" and direction in {fold_(w) for w in lex["count_ago"]}:
+        return DateMention(0, 0, (pub - dt.timedelta(days=n)).isoformat()) if pub else None
+    if lang == "en" and direction in {fold_(w) for w in lex["count_later"] + lex["count_earlier"]}:
+        return DateMention(0, 0, None, "relative_day", future_value=str(n if forward else -n))
+    opens = _opens_clause(haystack, at)
+    if lang == "ar" and not g.get("canchor") and not g.get("cof") and not opens:
+        # "قبل أسبوعين" after a verb: two weeks ago; "بعد ثلاثة أيام": three days from now.
+        if not pub:
+            return None
+        return DateMention(0, 0, (pub + dt.timedelta(days=n if forward else -n)).isoformat())
+    if not (opens or (lang == "ar" and g.get("canchor"))):
+        forward = not forward  # "came two days after X struck": X is two days before
+    return DateMention(0, 0, None, "relative_day", future_value=str(n if forward else -n))
 
 
 def _relative_day_parts(lex: dict, alt) -> list[str]:
@@ -217,6 +282,8 @@ def _resolve(m: re.Match, pat: _Patterns, lang: str, pub: dt.date | None) -> Dat
         # The month is the one named last before it: find_dates fills it in.
         day = pat.ordinal_of.get(key(g["ord"])) if g.get("ord") else int(g["day"])
         return DateMention(0, 0, None, "same_month", future_value=f"{day:02d}") if 1 <= day <= 31 else None
+    if g.get("cunit"):
+        return _counted(g, lang, m.string, m.start(), pub)
     for name, delta in (("dayafter", 1), ("daybefore", -1), ("sameday", 0)):
         if g.get(name):
             # The day is counted from the last day named before it: find_dates fills it in.
@@ -296,6 +363,19 @@ def find_dates(text: str, lang: str, published: str | None, *, normal=None) -> l
             kind = "since"  # "since 8 December", منذ الثامن من ديسمبر: a start, not the event's date
         start, end = span(m.start(), m.end())
         out.append(DateMention(start, end, found.value, kind, found.future_value))
+    return _named_weekdays(out, text)
+
+
+def _named_weekdays(found: list[DateMention], text: str) -> list[DateMention]:
+    """A weekday told with its date ("on Thursday, Oct. 17", يوم الأربعاء الثالث عشر من آب)
+    is that date, not the weekday nearest the publication date."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.future_value and a.value and len(a.value) == 10 and b.kind == "point" and b.value \
+                and len(b.value) == 10 and re.fullmatch(r"[\s,،]*(?:the\s+)?", text[a.end:b.start]) \
+                and dt.date.fromisoformat(b.value).weekday() == dt.date.fromisoformat(a.value).weekday():
+            out[i] = DateMention(a.start, a.end, b.value, a.kind)
     return out
 
 

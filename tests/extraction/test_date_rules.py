@@ -1,0 +1,76 @@
+"""How news prose dates events: spans of days counted from another day, a weekday told
+with its date, clitics written onto Arabic date words."""
+
+from __future__ import annotations
+
+import pytest
+
+from polgraph.extraction import extract
+from polgraph.extraction.dates import find_dates
+
+
+def _values(text: str, lang: str, published: str) -> list[str | None]:
+    return [d.value for d in find_dates(text, lang, published)]
+
+
+def _dated(text: str, published: str) -> list[tuple]:
+    return [(e.plover, e.date) for e in extract(text, published=published).events]
+
+
+# ---------------------------------------------------------------- spans of days
+@pytest.mark.parametrize("text, lang, published, values", [
+    # "later"/"earlier" count from the last day named, wherever they stand
+    ("The envoy arrived on 4 June. Three days later he left.", "en", "2024-06-20", ["2024-06-04", "2024-06-07"]),
+    ("Ministers met on 4 June; a week earlier the army had moved.", "en", "2024-06-20", ["2024-06-04", "2024-05-28"]),
+    # "after" opening a sentence counts forward ...
+    ("The vote was held on 2 May. Two days after the vote, the party protested.", "en", "2024-06-20",
+     ["2024-05-02", "2024-05-04"]),
+    # ... and after a verb or a bare comma it dates what follows it, back from the day named
+    ("The summit opened on 12 April, five days after rockets hit the port.", "en", "2024-06-20",
+     ["2024-04-12", "2024-04-07"]),
+    ("The summit opened on 12 April, five days before the ballot.", "en", "2024-06-20",
+     ["2024-04-12", "2024-04-17"]),
+    ("The committee was dissolved two weeks ago.", "en", "2024-06-20", ["2024-06-06"]),
+    ("انعقدت القمة في الثاني عشر من نيسان، وبعد ثلاثة أيام، غادر الوفد", "ar", "2024-06-20",
+     ["2024-04-12", "2024-04-15"]),
+    ("أعلن الجيش الهدنة في العشرين من أيار. وبعد يومين من الإعلان، انسحبت القوات", "ar", "2024-06-20",
+     ["2024-05-20", "2024-05-22"]),
+    ("انعقدت القمة في الثاني عشر من نيسان بعد خمسة أيام من سقوط الصواريخ على الميناء", "ar", "2024-06-20",
+     ["2024-04-12", "2024-04-07"]),
+    ("انعقدت القمة في الثاني عشر من نيسان، وكان الوفد قد وصل قبل ذلك بيومين", "ar", "2024-06-20",
+     ["2024-04-12", "2024-04-10"]),
+    # without ذلك or من, a span after a verb counts from the publication date
+    ("سيطرت الفصائل على البلدة قبل أسبوعين", "ar", "2024-06-20", ["2024-06-06"]),
+    # a plural with no number ("days later") is no span
+    ("The envoy arrived on 4 June. Days later he left.", "en", "2024-06-20", ["2024-06-04"]),
+    ("وصل المبعوث في الرابع من حزيران، وبعد أيام غادر", "ar", "2024-06-20", ["2024-06-04"]),
+])
+def test_a_span_of_days_is_counted_from_the_day_it_is_told_from(text, lang, published, values):
+    assert _values(text, lang, published) == values
+
+
+def test_an_event_after_a_span_of_days_takes_the_counted_day():
+    events = _dated("Jordan and Iraq held talks in Amman on 20 March. "
+                    "Four days later, Jordan condemned Israel.", "2024-04-10")
+    assert ("ACCUSE", "2024-03-24") in events
+
+
+# ---------------------------------------------------------------- weekday with its date
+@pytest.mark.parametrize("text, lang, published, values", [
+    ("The two men met in Ankara on Thursday, Oct. 17, and agreed on a pause.", "en", "2019-10-24",
+     ["2019-10-17", "2019-10-17"]),
+    ("التقى الوزيران يوم الأربعاء الخامس من حزيران في عمّان", "ar", "2024-06-20", ["2024-06-05", "2024-06-05"]),
+    # a weekday that is not the weekday of the date beside it keeps its own reading
+    ("The talks resumed on Thursday, 3 June, in Geneva.", "en", "2024-06-20", ["2024-06-20", "2024-06-03"]),
+])
+def test_a_weekday_told_with_its_date_is_that_date(text, lang, published, values):
+    assert _values(text, lang, published) == values
+
+
+# ---------------------------------------------------------------- Arabic clitics
+@pytest.mark.parametrize("text, values", [
+    ("وصل الوفد في الرابع من حزيران، وبعد يوم واحد التقى الرئيس", ["2024-06-04", "2024-06-05"]),
+    ("وأمس الأربعاء أعلنت الحكومة الهدنة", ["2024-06-19"]),
+])
+def test_a_date_word_carrying_a_clitic_is_found(text, values):
+    assert _values(text, "ar", "2024-06-20") == values
