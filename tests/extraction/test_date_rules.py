@@ -74,3 +74,14 @@ def test_a_weekday_told_with_its_date_is_that_date(text, lang, published, values
 ])
 def test_a_date_word_carrying_a_clitic_is_found(text, values):
     assert _values(text, "ar", "2024-06-20") == values
+
+
+# ---------------------------------------------------------------- the publication's weekday
+def test_a_planned_event_on_the_publication_weekday_is_that_day():
+    # 2024-06-20 is a Thursday
+    (d,) = find_dates("The envoy is due to meet the minister later on Thursday.", "en", "2024-06-20")
+    assert d.value_for(True) == "2024-06-20" and d.value_for(False) == "2024-06-20"
+    (d,) = find_dates("The envoy will meet the minister on Friday.", "en", "2024-06-20")
+    assert d.value_for(True) == "2024-06-21" and d.value_for(False) == "2024-06-14"
+    (d,) = find_dates("They will meet next Thursday.", "en", "2024-06-20")
+    assert d.value_for(True) == "2024-06-27"

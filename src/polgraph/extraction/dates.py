@@ -306,7 +306,10 @@ def _resolve(m: re.Match, pat: _Patterns, lang: str, pub: dt.date | None) -> Dat
             return DateMention(0, 0, future.isoformat())
         if mod in pat.last:  # "last Monday", الاثنين الماضي
             return DateMention(0, 0, past.isoformat())
-        return DateMention(0, 0, past.isoformat(), future_value=future.isoformat())
+        # A bare weekday that is the publication's own weekday is that day for a planned
+        # event too ("is due to meet him later on Thursday", published on a Thursday).
+        soon = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
+        return DateMention(0, 0, past.isoformat(), future_value=soon.isoformat())
     if g.get("yday2") or g.get("dby2") or g.get("today") or g.get("tomorrow"):
         if not pub:
             return DateMention(0, 0, None)
