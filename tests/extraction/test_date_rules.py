@@ -85,3 +85,11 @@ def test_a_planned_event_on_the_publication_weekday_is_that_day():
     assert d.value_for(True) == "2024-06-21" and d.value_for(False) == "2024-06-14"
     (d,) = find_dates("They will meet next Thursday.", "en", "2024-06-20")
     assert d.value_for(True) == "2024-06-27"
+
+
+# ---------------------------------------------------------------- reported speech
+def test_had_in_reported_speech_does_not_step_back_from_the_lead():
+    # "said ... had been coordinated": the tense follows the report, the deed is the lead's
+    text = ("Russian jets struck rebel positions in Syria on Wednesday, the defence ministry in Moscow said.\n\n"
+            "The Russian ministry said its strikes had been coordinated with the Syrian army.")
+    assert ("COOPERATE", "2024-06-19") in _dated(text, "2024-06-20")

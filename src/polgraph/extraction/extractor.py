@@ -50,6 +50,8 @@ _LOCATIVES = {
 _PLACE_EVENTS = frozenset({"Visit"})
 # Dates that never date an event: starts ("since 2014") and background years.
 _UNDATING = frozenset({"since", "background"})
+# Reporting verbs opening an English clause of reported speech.
+_REPORTING_EN = frozenset({"said", "says", "saying", "told", "added", "stated"})
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -756,6 +758,10 @@ class Extractor:
             bare = {w[1:] if w[:1] in ("و", "ف") else w for w in words}
             if "قد" in bare and bare & {"كان", "كانت", "كانوا", "كانا"}:
                 return True
+        elif doc.toks.items[clause[0]][0].lower() in _REPORTING_EN:
+            # "said the raids had been coordinated": reported speech shifts the tense back;
+            # "had" there tells the time of the report, not an earlier one.
+            words = words - {"had"}
         return bool(words & _earlier_words(doc.lang))
 
     def _sanctions_parties(self, doc: Doc, trig: Hit, sent_no: int, source: Party | None,
