@@ -93,3 +93,36 @@ def test_had_in_reported_speech_does_not_step_back_from_the_lead():
     text = ("Russian jets struck rebel positions in Syria on Wednesday, the defence ministry in Moscow said.\n\n"
             "The Russian ministry said its strikes had been coordinated with the Syrian army.")
     assert ("COOPERATE", "2024-06-19") in _dated(text, "2024-06-20")
+
+
+def test_a_rough_span_tells_no_day():
+    assert _values("The vote was on 2 May. Less than a week after the vote, the party split.", "en",
+                   "2024-06-20") == ["2024-05-02"]
+
+
+def test_a_counted_day_is_not_the_story_lead():
+    # the lead is the day the story's own deed is told on, not a day counted back from it
+    text = ("Jordan on 20 March condemned Israel over the raid it had carried out four days earlier.\n\n"
+            "Amman said it had asked Israel to halt the raids.")
+    dated = _dated(text, "2024-03-25")
+    assert ("REQUEST", "2024-03-20") in dated
+
+
+# ---------------------------------------------------------------- since a day
+@pytest.mark.parametrize("text, published, value", [
+    ("وتشن تركيا منذ العشرين من أيار غارات جوية على مواقع قوات سوريا الديمقراطية", "2024-06-20", "2024-05-20"),
+    ("Turkey has been shelling SDF positions since 20 May.", "2024-06-20", "2024-05-20"),
+])
+def test_an_ongoing_deed_told_from_the_day_it_began_takes_that_day(text, published, value):
+    assert ("ASSAULT", value) in _dated(text, published)
+
+
+def test_the_first_deed_since_a_day_is_not_dated_by_it():
+    dated = _dated("Jordan's foreign minister visited Damascus, the first visit since 8 December.", "2024-12-20")
+    assert all(d != "2024-12-08" for _, d in dated)
+
+
+def test_the_first_day_is_not_today():
+    # اليوم الأول is "the first day", not the publication day
+    assert _values("ودانت الحكومة منذ اليوم الأول الهجوم", "ar", "2024-06-20") == []
+    assert _values("وصل الوفد اليوم إلى دمشق", "ar", "2024-06-20") == ["2024-06-20"]

@@ -33,8 +33,9 @@ __all__ = ["DateMention", "find_dates"]
 class DateMention:
     """A date expression: original offsets, resolved value and how it is meant.
 
-    ``kind`` is ``point`` (an event's date), ``since`` (a start: "since 2014") or
-    ``deadline`` ("before the end of the year"). ``future_value`` is the reading to use
+    ``kind`` is ``point`` (an event's date), ``since`` (a start: "since 2014"),
+    ``deadline`` ("before the end of the year") or ``counted`` (a day counted from another
+    day: "three days later", "two weeks ago"; it dates an event but is no story's lead). ``future_value`` is the reading to use
     for a planned event when the text is ambiguous (a bare weekday).
     """
 
@@ -105,7 +106,11 @@ def _patterns(lang: str) -> _Patterns:
             *_relative_day_parts(lex, lambda ws: _alt(ws)),
             rf"(?:(?:{_alt(lex['day_word'])})\s+)?(?P<sameweekday>{_alt(weekday_of)})\s+(?:{_alt(lex['same_weekday'])})",
             rf"(?:(?P<dby>{_alt(lex['day_before_yesterday'])})\s+|(?P<yday>{_alt(lex['yesterday'])})\s+|(?:{_alt(lex['day_word'])})\s+)?(?P<weekday>{_alt(weekday_of)})(?:\s+{mod})?",
-            rf"(?P<dby2>{_alt(lex['day_before_yesterday'])})|(?P<yday2>{_alt(lex['yesterday'])})|(?P<today>{_alt(lex['today'])})|(?P<tomorrow>{_alt(lex['tomorrow'])})",
+            # اليوم before an ordinal or a word telling which day (اليوم الأول, اليوم التالي)
+            # is "the day", not today.
+            rf"(?P<dby2>{_alt(lex['day_before_yesterday'])})|(?P<yday2>{_alt(lex['yesterday'])})"
+            rf"|(?P<today>{_alt(lex['today'])})(?!\s+(?:{_alt(list(ordinal_of) + lex.get('not_today_before', []))})(?![^\W_]))"
+            rf"|(?P<tomorrow>{_alt(lex['tomorrow'])})",
             rf"{yword}{year}",
         ]
         flags = 0
@@ -184,18 +189,28 @@ def _counted(g: dict, lang: str, haystack: str, at: int, pub: dt.date | None) ->
     fold_ = (lambda w: fold(w)) if lang == "ar" else (lambda w: w.lower())
     forward = direction in {fold_(w) for w in lex["count_after"] + lex.get("count_later", [])}
     if lang == "en" and direction in {fold_(w) for w in lex["count_ago"]}:
-        return DateMention(0, 0, (pub - dt.timedelta(days=n)).isoformat()) if pub else None
+        return DateMention(0, 0, (pub - dt.timedelta(days=n)).isoformat(), "counted") if pub else None
+    if _approximate(haystack, at, lang):
+        return None  # "less than a week after", نحو أسبوعين: no day can be told
     if lang == "en" and direction in {fold_(w) for w in lex["count_later"] + lex["count_earlier"]}:
-        return DateMention(0, 0, None, "relative_day", future_value=str(n if forward else -n))
+        return DateMention(0, 0, None, "counted_day", future_value=str(n if forward else -n))
     opens = _opens_clause(haystack, at)
     if lang == "ar" and not g.get("canchor") and not g.get("cof") and not opens:
         # "قبل أسبوعين" after a verb: two weeks ago; "بعد ثلاثة أيام": three days from now.
         if not pub:
             return None
-        return DateMention(0, 0, (pub + dt.timedelta(days=n if forward else -n)).isoformat())
+        return DateMention(0, 0, (pub + dt.timedelta(days=n if forward else -n)).isoformat(), "counted")
     if not (opens or (lang == "ar" and g.get("canchor"))):
         forward = not forward  # "came two days after X struck": X is two days before
-    return DateMention(0, 0, None, "relative_day", future_value=str(n if forward else -n))
+    return DateMention(0, 0, None, "counted_day", future_value=str(n if forward else -n))
+
+
+def _approximate(haystack: str, at: int, lang: str) -> bool:
+    """Whether a span of days is told roughly: "less than a week", "about two weeks". (An
+    Arabic rough span, بعد نحو أسبوعين, does not match the pattern at all.)"""
+    cues = load_lexicon("dates")[lang].get("count_rough", [])
+    tail = " ".join(re.findall(r"[^\W\d_]+", haystack[max(0, at - 20):at].lower())[-2:])
+    return any((" " + tail).endswith(" " + c) for c in cues)
 
 
 def _relative_day_parts(lex: dict, alt) -> list[str]:
@@ -355,10 +370,13 @@ def find_dates(text: str, lang: str, published: str | None, *, normal=None) -> l
             found = _same_month(found, out)
             if found is None:
                 continue
-        elif found.kind in ("relative_day", "same_weekday"):
+        elif found.kind in ("relative_day", "same_weekday", "counted_day"):
+            counted = found.kind == "counted_day"
             found = _from_last_day(found, out)
             if found is None:
                 continue
+            if counted:
+                found = DateMention(0, 0, found.value, "counted")
         kind = found.kind
         if kind == "point" and found.value and len(found.value) == 4 and _background(haystack, m.start(), lang):
             kind = "background"
@@ -397,7 +415,7 @@ def _from_last_day(found: DateMention, before: list[DateMention]) -> DateMention
     ("the next day", في اليوم السابق), or the last one with a given weekday ("the same
     Saturday", السبت نفسه). Nothing is guessed when no full date was named before."""
     days = [dt.date.fromisoformat(d.value) for d in before
-            if d.kind == "point" and d.value and len(d.value) == 10]
+            if d.kind in ("point", "counted") and d.value and len(d.value) == 10]
     if found.kind == "same_weekday":
         days = [d for d in days if d.weekday() == int(found.future_value)]
         return DateMention(0, 0, days[-1].isoformat()) if days else None

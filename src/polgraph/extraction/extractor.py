@@ -50,6 +50,7 @@ _LOCATIVES = {
 _PLACE_EVENTS = frozenset({"Visit"})
 # Dates that never date an event: starts ("since 2014") and background years.
 _UNDATING = frozenset({"since", "background"})
+_FIRST = re.compile(r"\b(?:first|أول|الأول|الأولى|أولى)\b", re.I)
 # Reporting verbs opening an English clause of reported speech.
 _REPORTING_EN = frozenset({"said", "says", "saying", "told", "added", "stated"})
 _WORD = re.compile(r"[^\W\d_]+")
@@ -419,6 +420,15 @@ class Extractor:
         in_sentence = [d for d in usable if s0 <= d.start and d.end <= s1]
         usable = [d for d in usable if not self._dates_the_topic(doc, trig, d, c1)]
         in_sentence = [d for d in usable if s0 <= d.start and d.end <= s1]
+        # (English "since" opens a clause of its own: the date right behind it still counts.)
+        since = [d for d in doc.dates if d.kind == "since" and d.value and len(d.value) == 10
+                 and c0 <= d.start and (d.end <= c1 or (d.start >= c1 and len(doc.text[c1:d.start].split()) <= 1
+                                                       and d.end <= s1))
+                 and not _FIRST.search(doc.text[c0:d.start])]  # "the first visit since ..."
+        if since and not any(c0 <= d.start and d.end <= c1 for d in usable):
+            # "has been shelling them since 20 November": an ongoing deed told from the
+            # day it began takes that day.
+            return min(since, key=lambda d: abs(d.start - trig.start))
         for lo, hi in ((c0, c1), (s0, s1)):
             inside = [d for d in usable if lo <= d.start and d.end <= hi]
             if inside:
