@@ -126,3 +126,17 @@ def test_the_first_day_is_not_today():
     # اليوم الأول is "the first day", not the publication day
     assert _values("ودانت الحكومة منذ اليوم الأول الهجوم", "ar", "2024-06-20") == []
     assert _values("وصل الوفد اليوم إلى دمشق", "ar", "2024-06-20") == ["2024-06-20"]
+
+
+# ---------------------------------------------------------------- months of a noun's clause
+@pytest.mark.parametrize("text", [
+    "Turkish troops entered Syria against ISIS on Wednesday.\n\n"
+    "Coinciding with the operation, the US vice president visited Ankara and met Erdogan, to mend ties which soured "
+    "after the coup attempt last month.",
+    "عبرت القوات التركية الحدود السورية لقتال داعش يوم الأربعاء.\n\n"
+    "وتزامنا مع العملية، زار نائب الرئيس الأميركي أنقرة والتقى أردوغان، لترميم العلاقة التي توترت عقب محاولة الانقلاب الشهر الماضي.",
+])
+def test_a_month_in_a_relative_clause_does_not_date_the_sentence(text):
+    dated = _dated(text, "2016-08-25")
+    assert ("CONSULT", "2016-07") not in dated
+    assert ("CONSULT", "2016-08-24") in dated

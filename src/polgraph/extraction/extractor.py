@@ -51,6 +51,9 @@ _PLACE_EVENTS = frozenset({"Visit"})
 # Dates that never date an event: starts ("since 2014") and background years.
 _UNDATING = frozenset({"since", "background"})
 _FIRST = re.compile(r"\b(?:first|أول|الأول|الأولى|أولى)\b", re.I)
+# Words opening a clause whose month or year dates a noun, not the sentence's event.
+_SUBORDINATORS = frozenset({"التي", "الذي", "الذين", "اللذين", "عقب", "بعد", "اثر", "إثر",
+                            "which", "who", "whose", "that", "after", "following"})
 # Reporting verbs opening an English clause of reported speech.
 _REPORTING_EN = frozenset({"said", "says", "saying", "told", "added", "stated"})
 _WORD = re.compile(r"[^\W\d_]+")
@@ -431,6 +434,10 @@ class Extractor:
             return min(since, key=lambda d: abs(d.start - trig.start))
         for lo, hi in ((c0, c1), (s0, s1)):
             inside = [d for d in usable if lo <= d.start and d.end <= hi]
+            if lo == s0:
+                # "to mend ties with Ankara, which soured after the coup attempt last month":
+                # a month or year in a relative or "after" clause dates that clause's noun.
+                inside = [d for d in inside if not (d.start >= c1 and self._subordinate(doc, d))]
             if inside:
                 best = min(inside, key=lambda d: abs(d.start - trig.start))
                 finer = [d for d in in_sentence if len(d.value) > 4 and d.value[:4] != best.value]
@@ -443,6 +450,24 @@ class Extractor:
                 return last_dated[1]
             return lead  # "coinciding with the visit": the story's main date
         return None
+
+    @staticmethod
+    def _subordinate(doc: Doc, date: DateMention) -> bool:
+        """Whether a month or year stands in a clause opened by a relative pronoun or a
+        word of time (which, after, التي, عقب) after the first clause of its sentence."""
+        if not date.value or len(date.value) == 10:
+            return False
+        toks, seg = doc.toks, doc.seg
+        i = bisect.bisect_left([toks.span(k, k)[0] for k in range(len(toks.items))], date.start)
+        if i >= len(toks.items):
+            return False
+        clause = seg.clauses[seg.clause_of[i]]
+        if clause[0] == seg.sentences[seg.sentence_of[i]][0]:
+            return False
+        word = toks.items[clause[0]][0].lower()
+        if doc.lang == "ar" and word[:1] in ("و", "ف") and len(word) > 3:
+            word = word[1:]
+        return word in _SUBORDINATORS
 
     @staticmethod
     def _dates_the_topic(doc: Doc, trig: Hit, date: DateMention, clause_end: int) -> bool:
@@ -484,7 +509,7 @@ class Extractor:
             return None
         lo = toks.span(*seg.sentences[first])[0]
         hi = toks.span(*seg.sentences[sent_no])[0]
-        before = [d for d in usable if lo <= d.start < hi]
+        before = [d for d in usable if lo <= d.start < hi and not self._subordinate(doc, d)]
         return before[-1] if before else None
 
     def _both_countries(self, doc: Doc, mentions: list[Mention]) -> tuple[str, str] | None:
