@@ -140,3 +140,18 @@ def test_a_month_in_a_relative_clause_does_not_date_the_sentence(text):
     dated = _dated(text, "2016-08-25")
     assert ("CONSULT", "2016-07") not in dated
     assert ("CONSULT", "2016-08-24") in dated
+
+
+# ---------------------------------------------------------------- an undated lead paragraph
+def test_an_undated_lead_paragraph_takes_the_first_day_of_the_next():
+    text = ("Rebels pushed out of Tal Rifaat\n\n"
+            "Turkish-backed factions have driven the SDF out of Tal Rifaat after a week of shelling.\n\n"
+            "The factions announced on Monday that they held the town, and residents began to return.")
+    assert ("ASSAULT", "2024-06-17") in _dated(text, "2024-06-19")
+
+
+def test_a_lead_paragraph_does_not_take_a_day_when_a_date_came_before():
+    text = ("Rebels pushed out of Tal Rifaat in March\n\n"
+            "Turkish-backed factions have driven the SDF out of Tal Rifaat after a week of shelling.\n\n"
+            "The factions announced on Monday that they held the town.")
+    assert ("ASSAULT", "2024-06-17") not in _dated(text, "2024-06-19")

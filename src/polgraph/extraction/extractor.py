@@ -505,6 +505,23 @@ class Extractor:
                 return after[0] if after else None
             if sent_no == 0:
                 return None
+        elif sent_no and not self._same_paragraph(doc, 0, 1) and first == 1:
+            # The lead paragraph after a headline tells the news without a date ("Kurdish
+            # fighters have pushed IS out of the town") when the next paragraph gives it
+            # ("announced on Monday that ..."): the lead takes that paragraph's first day.
+            end = first
+            while end + 1 < len(seg.sentences) and self._same_paragraph(doc, end, end + 1):
+                end += 1
+            if end + 1 < len(seg.sentences):
+                lo = toks.span(*seg.sentences[end + 1])[0]
+                if not any(d.start < lo for d in usable):
+                    nxt = end + 1
+                    while nxt + 1 < len(seg.sentences) and self._same_paragraph(doc, nxt, nxt + 1):
+                        nxt += 1
+                    hi = toks.span(*seg.sentences[nxt])[1]
+                    after = [d for d in usable if lo <= d.start < hi and len(d.value) == 10 and d.kind == "point"]
+                    if after:
+                        return after[0]
         if first == sent_no:
             return None
         lo = toks.span(*seg.sentences[first])[0]
