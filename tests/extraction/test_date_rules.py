@@ -155,3 +155,25 @@ def test_a_lead_paragraph_does_not_take_a_day_when_a_date_came_before():
             "Turkish-backed factions have driven the SDF out of Tal Rifaat after a week of shelling.\n\n"
             "The factions announced on Monday that they held the town.")
     assert ("ASSAULT", "2024-06-17") not in _dated(text, "2024-06-19")
+
+
+# ---------------------------------------------------------------- months of a finer kind
+@pytest.mark.parametrize("text, values", [
+    ("انسحبت القوات في أواخر تشرين الثاني", ["2024-11"]),
+    ("وصل الوفد في منتصف أيلول", ["2024-09"]),
+    ("قبل يومين، أعلن الجيش الهدنة", ["2024-12-09"]),
+    ("أعلن الجيش مساء أمس الأول الهدنة", ["2024-12-09"]),
+    ("أعلن الجيش في 8/12/2024 الهدنة", ["2024-12-08"]),
+])
+def test_arabic_month_parts_spans_and_numeric_dates(text, values):
+    assert _values(text, "ar", "2024-12-11") == values
+
+
+def test_an_iso_date_is_a_day():
+    assert _values("The statement was issued on 2024-12-08.", "en", "2024-12-11") == ["2024-12-08"]
+
+
+def test_an_ongoing_deed_since_a_month_in_the_next_clause_takes_the_month():
+    assert ("ASSAULT", "2024-12") in _dated("Israel has struck Syria hundreds of times since December.", "2025-05-15")
+    text = "وتشن تركيا منذ أواخر أيلول غارات جوية على مواقع قوات سوريا الديمقراطية"
+    assert ("ASSAULT", "2024-09") in _dated(text, "2024-12-11")

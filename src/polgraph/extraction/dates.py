@@ -111,6 +111,8 @@ def _patterns(lang: str) -> _Patterns:
             rf"(?P<dby2>{_alt(lex['day_before_yesterday'])})|(?P<yday2>{_alt(lex['yesterday'])})"
             rf"|(?P<today>{_alt(lex['today'])})(?!\s+(?:{_alt(list(ordinal_of) + lex.get('not_today_before', []))})(?![^\W_]))"
             rf"|(?P<tomorrow>{_alt(lex['tomorrow'])})",
+            # 8/12/2024, 8-12-2024: day, month, year
+            r"(?P<nday>[0-3]?\d)[/.-](?P<nmonth>[01]?\d)[/.-](?P<nyear>(?:19|20)\d\d)(?![/.-]?\d)",
             rf"{yword}{year}",
         ]
         flags = 0
@@ -132,6 +134,7 @@ def _patterns(lang: str) -> _Patterns:
             *_relative_day_parts(lex, lambda ws: f"(?i:{_alt(ws)})"),
             rf"(?i:{_alt(lex['same_weekday'])})\s+(?P<sameweekday>{'|'.join(lex['weekdays'])})",
             rf"(?P<dby2>(?i:{_alt(lex['day_before_yesterday'])}))|(?P<yday2>(?i:yesterday))|(?P<today>(?i:today))|(?P<tomorrow>(?i:tomorrow))",
+            r"(?P<nyear>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<nday>[0-3]\d)(?!\d)",  # ISO 2024-12-08
             rf"(?:in\s+)?{year}",
         ]
         flags = 0
@@ -195,8 +198,9 @@ def _counted(g: dict, lang: str, haystack: str, at: int, pub: dt.date | None) ->
     if lang == "en" and direction in {fold_(w) for w in lex["count_later"] + lex["count_earlier"]}:
         return DateMention(0, 0, None, "counted_day", future_value=str(n if forward else -n))
     opens = _opens_clause(haystack, at)
-    if lang == "ar" and not g.get("canchor") and not g.get("cof") and not opens:
-        # "قبل أسبوعين" after a verb: two weeks ago; "بعد ثلاثة أيام": three days from now.
+    if lang == "ar" and not g.get("canchor") and not g.get("cof") and (not opens or not forward):
+        # "قبل أسبوعين": two weeks ago, wherever it stands; "بعد ثلاثة أيام" after a verb:
+        # three days from now.
         if not pub:
             return None
         return DateMention(0, 0, (pub + dt.timedelta(days=n if forward else -n)).isoformat(), "counted")
@@ -243,6 +247,10 @@ def _resolve(m: re.Match, pat: _Patterns, lang: str, pub: dt.date | None) -> Dat
         return DateMention(0, 0, _fmt(pub.year) if pub else None, "deadline")
     if g.get("since"):
         return DateMention(0, 0, g["year"], "since")
+    if g.get("nyear"):
+        value = _fmt(int(g["nyear"]), int(g["nmonth"]), int(g["nday"])) if 1 <= int(g["nmonth"]) <= 12 \
+            and 1 <= int(g["nday"]) else None
+        return DateMention(0, 0, value) if value else None
     mod = g.get("mod") or g.get("mod2")
     mod = key(mod) if mod else None
     if g.get("curmonth"):

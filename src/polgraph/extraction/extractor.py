@@ -423,14 +423,15 @@ class Extractor:
         in_sentence = [d for d in usable if s0 <= d.start and d.end <= s1]
         usable = [d for d in usable if not self._dates_the_topic(doc, trig, d, c1)]
         in_sentence = [d for d in usable if s0 <= d.start and d.end <= s1]
-        # (English "since" opens a clause of its own: the date right behind it still counts.)
-        since = [d for d in doc.dates if d.kind == "since" and d.value and len(d.value) == 10
-                 and c0 <= d.start and (d.end <= c1 or (d.start >= c1 and len(doc.text[c1:d.start].split()) <= 1
-                                                       and d.end <= s1))
+        # In the event's clause or the clause right after it ("struck them, ... since
+        # late September"; English "since" opens a clause of its own).
+        n0, n1 = toks.span(*seg_next) if (seg_next := self._next_clause(doc, clause)) else (c1, c1)
+        since = [d for d in doc.dates if d.kind == "since" and d.value and len(d.value) >= 7
+                 and c0 <= d.start and d.end <= max(c1, n1)
                  and not _FIRST.search(doc.text[c0:d.start])]  # "the first visit since ..."
         if since and not any(c0 <= d.start and d.end <= c1 for d in usable):
             # "has been shelling them since 20 November": an ongoing deed told from the
-            # day it began takes that day.
+            # day or month it began takes it (a bare year, "since 2014", is background).
             return min(since, key=lambda d: abs(d.start - trig.start))
         for lo, hi in ((c0, c1), (s0, s1)):
             inside = [d for d in usable if lo <= d.start and d.end <= hi]
@@ -450,6 +451,15 @@ class Extractor:
                 return last_dated[1]
             return lead  # "coinciding with the visit": the story's main date
         return None
+
+    @staticmethod
+    def _next_clause(doc: Doc, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """The clause after ``clause`` in the same sentence, if any."""
+        seg = doc.seg
+        nxt = clause[1] + 1
+        if nxt >= len(seg.clause_of) or seg.sentence_of[nxt] != seg.sentence_of[clause[1]]:
+            return None
+        return seg.clauses[seg.clause_of[nxt]]
 
     @staticmethod
     def _subordinate(doc: Doc, date: DateMention) -> bool:
