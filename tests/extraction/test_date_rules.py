@@ -177,3 +177,15 @@ def test_an_ongoing_deed_since_a_month_in_the_next_clause_takes_the_month():
     assert ("ASSAULT", "2024-12") in _dated("Israel has struck Syria hundreds of times since December.", "2025-05-15")
     text = "وتشن تركيا منذ أواخر أيلول غارات جوية على مواقع قوات سوريا الديمقراطية"
     assert ("ASSAULT", "2024-09") in _dated(text, "2024-12-11")
+
+
+# ---------------------------------------------------------------- the day after, the eve
+@pytest.mark.parametrize("text, values", [
+    # after a verb, غداة X puts X on the day before the day named
+    ("التقى الرئيسان أمس الأربعاء في الرياض، وذلك غداة إعلان رفع العقوبات", ["2025-05-14", "2025-05-13"]),
+    # opening a sentence, what follows is the day after
+    ("انعقدت القمة في العاشر من أيار. وغداة القمة، زار الوزير دمشق", ["2025-05-10", "2025-05-11"]),
+    ("زار الوزير دمشق في التاسع من أيار عشية القمة", ["2025-05-09", "2025-05-10"]),
+])
+def test_the_day_after_and_the_eve_of_are_one_day_apart(text, values):
+    assert _values(text, "ar", "2025-05-15") == values

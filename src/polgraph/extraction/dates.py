@@ -154,7 +154,9 @@ def _counted_part(lex: dict, lang: str) -> str:
     unit = rf"(?P<cunit>{_alt(list(lex['day_units']) + list(lex['week_units']))})"
     if lang == "ar":
         dirs = _alt(lex["count_after"] + lex["count_before"])
-        return (rf"(?P<cdir>{dirs})\s+(?:(?P<canchor>{_alt(lex['count_anchor'])})\s+)?ب?"
+        # غداة X: the day after X; عشية X: the eve of X (a span of one day)
+        eve = rf"(?P<cdir1>{_alt(lex.get('day_after_of', []) + lex.get('eve_of', []))})(?=\s)|"
+        return eve + (rf"(?P<cdir>{dirs})\s+(?:(?P<canchor>{_alt(lex['count_anchor'])})\s+)?ب?"
                 rf"(?:(?P<cnum>{num})\s+)?{unit}(?:\s+(?P<cnum2>{num}))?(?=\s+(?P<cof>من|على)(?![^\W_]))?")
     dirs = _alt(lex["count_later"] + lex["count_earlier"] + lex["count_after"] + lex["count_before"] + lex["count_ago"])
     return rf"(?i:(?P<cnum>{num})[\s-]+{unit}\s+(?P<cdir>{dirs}))"
@@ -182,6 +184,14 @@ def _counted(g: dict, lang: str, haystack: str, at: int, pub: dt.date | None) ->
     table = {fold(k) if lang == "ar" else k: v for k, v in lex["count_words"].items()}
     units = {fold(k) if lang == "ar" else k: (v, 1) for k, v in lex["day_units"].items()}
     units.update({fold(k) if lang == "ar" else k: (v, 7) for k, v in lex["week_units"].items()})
+    fold_ = (lambda w: fold(w)) if lang == "ar" else (lambda w: w.lower())
+    if g.get("cdir1"):
+        # "غداة إعلانه": after a verb, the announcement is the day before the day named;
+        # opening a sentence ("وغداة الإعلان، التقى"), what follows is the day after.
+        forward = low(g["cdir1"]) in {fold_(w) for w in lex.get("day_after_of", [])}
+        if not _opens_clause(haystack, at):
+            forward = not forward
+        return DateMention(0, 0, None, "counted_day", future_value="1" if forward else "-1")
     word = g.get("cnum") or g.get("cnum2")
     count = (int(word) if word.isdigit() else table.get(low(word))) if word else None
     alone, days = units.get(low(g["cunit"]), (0, 1))
@@ -189,7 +199,6 @@ def _counted(g: dict, lang: str, haystack: str, at: int, pub: dt.date | None) ->
     if not n:
         return None
     direction = low(g["cdir"])
-    fold_ = (lambda w: fold(w)) if lang == "ar" else (lambda w: w.lower())
     forward = direction in {fold_(w) for w in lex["count_after"] + lex.get("count_later", [])}
     if lang == "en" and direction in {fold_(w) for w in lex["count_ago"]}:
         return DateMention(0, 0, (pub - dt.timedelta(days=n)).isoformat(), "counted") if pub else None
@@ -305,7 +314,7 @@ def _resolve(m: re.Match, pat: _Patterns, lang: str, pub: dt.date | None) -> Dat
         # The month is the one named last before it: find_dates fills it in.
         day = pat.ordinal_of.get(key(g["ord"])) if g.get("ord") else int(g["day"])
         return DateMention(0, 0, None, "same_month", future_value=f"{day:02d}") if 1 <= day <= 31 else None
-    if g.get("cunit"):
+    if g.get("cunit") or g.get("cdir1"):
         return _counted(g, lang, m.string, m.start(), pub)
     for name, delta in (("dayafter", 1), ("daybefore", -1), ("sameday", 0)):
         if g.get(name):
