@@ -4,7 +4,10 @@ Handles, in Arabic and English: day-month-year dates with digits or ordinal day 
 (العاشر من نوفمبر), Gregorian and Levantine month names and their paired forms
 (نوفمبر/تشرين الثاني), "this month"/"last month" (الجاري / الماضي), weekdays
 ("on Monday", أمس الثلاثاء, يوم الجمعة), yesterday/today/tomorrow, bare years,
-"since 2014" (منذ عام 2014) and "before the end of the year" (قبل نهاية العام).
+"since 2014" (منذ عام 2014), "before the end of the year" (قبل نهاية العام), days told
+from another day ("the next day", "three days later", "five days after", بعد ثلاثة أيام,
+قبل ذلك بيومين, غداة), spans back from the publication ("two weeks ago", قبل أسبوعين),
+numeric dates (8/12/2024, 2024-12-08) and date words behind a clitic و/ف.
 A date keeps the precision the text gives: a year stays a year. Expressions that need
 the publication date resolve to nothing without one.
 
