@@ -4,7 +4,10 @@ Handles, in Arabic and English: day-month-year dates with digits or ordinal day 
 (العاشر من نوفمبر), Gregorian and Levantine month names and their paired forms
 (نوفمبر/تشرين الثاني), "this month"/"last month" (الجاري / الماضي), weekdays
 ("on Monday", أمس الثلاثاء, يوم الجمعة), yesterday/today/tomorrow, bare years,
-"since 2014" (منذ عام 2014) and "before the end of the year" (قبل نهاية العام).
+"since 2014" (منذ عام 2014), "before the end of the year" (قبل نهاية العام), days told
+from another day ("the next day", "three days later", "five days after", بعد ثلاثة أيام,
+قبل ذلك بيومين, غداة), spans back from the publication ("two weeks ago", قبل أسبوعين),
+numeric dates (8/12/2024, 2024-12-08) and date words behind a clitic و/ف.
 A date keeps the precision the text gives: a year stays a year. Expressions that need
 the publication date resolve to nothing without one.
 
@@ -33,8 +36,9 @@ __all__ = ["DateMention", "find_dates"]
 class DateMention:
     """A date expression: original offsets, resolved value and how it is meant.
 
-    ``kind`` is ``point`` (an event's date), ``since`` (a start: "since 2014") or
-    ``deadline`` ("before the end of the year"). ``future_value`` is the reading to use
+    ``kind`` is ``point`` (an event's date), ``since`` (a start: "since 2014"),
+    ``deadline`` ("before the end of the year") or ``counted`` (a day counted from another
+    day: "three days later", "two weeks ago"; it dates an event but is no story's lead). ``future_value`` is the reading to use
     for a planned event when the text is ambiguous (a bare weekday).
     """
 
@@ -86,6 +90,8 @@ def _patterns(lang: str) -> _Patterns:
     year = r"(?P<year>(?:19|20)\d\d)"
     B, E = r"(?<![^\W_])", r"(?![^\W_])"
     if lang == "ar":
+        # A date may follow the clitic و or ف written onto it: وأمس, وبعد يومين, فيوم الأحد.
+        B = r"(?:(?<![^\W_])|(?<=(?<![^\W_])[وف]))"
         ordinal = f"(?P<ord>{_alt(ordinal_of)})" if ordinal_of else "(?!x)x"
         day = rf"(?:{ordinal}|(?P<day>[0-3]?\d))"
         yword = rf"(?:(?:{_alt(lex['year_word'])})\s+)?"
@@ -99,10 +105,17 @@ def _patterns(lang: str) -> _Patterns:
             rf"(?P<relunit>{_alt(lex['month_word'] + lex['year_word'] + lex['week_word'])})\s+{mod}",
             rf"(?P<thisunit>{_alt(lex['this_period'])})\s+(?P<unit2>{_alt(lex['month_word'] + lex['year_word'])})",
             rf"{day}\s+(?P<same>{_alt(lex['same_month'])})",
+            _counted_part(lex, "ar"),
             *_relative_day_parts(lex, lambda ws: _alt(ws)),
             rf"(?:(?:{_alt(lex['day_word'])})\s+)?(?P<sameweekday>{_alt(weekday_of)})\s+(?:{_alt(lex['same_weekday'])})",
             rf"(?:(?P<dby>{_alt(lex['day_before_yesterday'])})\s+|(?P<yday>{_alt(lex['yesterday'])})\s+|(?:{_alt(lex['day_word'])})\s+)?(?P<weekday>{_alt(weekday_of)})(?:\s+{mod})?",
-            rf"(?P<dby2>{_alt(lex['day_before_yesterday'])})|(?P<yday2>{_alt(lex['yesterday'])})|(?P<today>{_alt(lex['today'])})|(?P<tomorrow>{_alt(lex['tomorrow'])})",
+            # اليوم before an ordinal or a word telling which day (اليوم الأول, اليوم التالي)
+            # is "the day", not today.
+            rf"(?P<dby2>{_alt(lex['day_before_yesterday'])})|(?P<yday2>{_alt(lex['yesterday'])})"
+            rf"|(?P<today>{_alt(lex['today'])})(?!\s+(?:{_alt(list(ordinal_of) + lex.get('not_today_before', []))})(?![^\W_]))"
+            rf"|(?P<tomorrow>{_alt(lex['tomorrow'])})",
+            # 8/12/2024, 8-12-2024: day, month, year
+            r"(?P<nday>[0-3]?\d)[/.-](?P<nmonth>[01]?\d)[/.-](?P<nyear>(?:19|20)\d\d)(?![/.-]?\d)",
             rf"{yword}{year}",
         ]
         flags = 0
@@ -120,9 +133,11 @@ def _patterns(lang: str) -> _Patterns:
             r"(?P<mod2>(?i:last|this|next|past|previous|coming))\s+(?P<relunit>(?i:month|year|week))",
             rf"(?:(?P<mod2>(?i:last|next|this|coming))\s+)?(?P<weekday>{'|'.join(lex['weekdays'])})",
             rf"{day}\s+(?P<same>(?i:{_alt(lex['same_month'])}))",
+            _counted_part(lex, "en"),
             *_relative_day_parts(lex, lambda ws: f"(?i:{_alt(ws)})"),
             rf"(?i:{_alt(lex['same_weekday'])})\s+(?P<sameweekday>{'|'.join(lex['weekdays'])})",
             rf"(?P<dby2>(?i:{_alt(lex['day_before_yesterday'])}))|(?P<yday2>(?i:yesterday))|(?P<today>(?i:today))|(?P<tomorrow>(?i:tomorrow))",
+            r"(?P<nyear>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<nday>[0-3]\d)(?!\d)",  # ISO 2024-12-08
             rf"(?:in\s+)?{year}",
         ]
         flags = 0
@@ -131,6 +146,87 @@ def _patterns(lang: str) -> _Patterns:
                      frozenset(fold(w) for w in lex["this_period"]),
                      frozenset(fold(w) for w in lex["last_period"] + ["past", "previous"]),
                      frozenset(fold(w) for w in lex["next_period"] + ["coming"]), regexes)
+
+
+def _counted_part(lex: dict, lang: str) -> str:
+    """The pattern of a span of days or weeks told from another day: "three days later",
+    "two days after", "a week ago", بعد ثلاثة أيام, قبل ذلك بيومين."""
+    if not lex.get("count_words"):
+        return "(?!x)x"
+    num = rf"(?:{_alt(lex['count_words'])}|\d{{1,2}})"
+    unit = rf"(?P<cunit>{_alt(list(lex['day_units']) + list(lex['week_units']))})"
+    if lang == "ar":
+        dirs = _alt(lex["count_after"] + lex["count_before"])
+        # غداة X: the day after X; عشية X: the eve of X (a span of one day)
+        eve = rf"(?P<cdir1>{_alt(lex.get('day_after_of', []) + lex.get('eve_of', []))})(?=\s)|"
+        return eve + (rf"(?P<cdir>{dirs})\s+(?:(?P<canchor>{_alt(lex['count_anchor'])})\s+)?ب?"
+                rf"(?:(?P<cnum>{num})\s+)?{unit}(?:\s+(?P<cnum2>{num}))?(?=\s+(?P<cof>من|على)(?![^\W_]))?")
+    dirs = _alt(lex["count_later"] + lex["count_earlier"] + lex["count_after"] + lex["count_before"] + lex["count_ago"])
+    return rf"(?i:(?P<cnum>{num})[\s-]+{unit}\s+(?P<cdir>{dirs}))"
+
+
+def _opens_clause(haystack: str, at: int) -> bool:
+    """Whether the text at ``at`` opens a sentence ("Two days after the vote, ...") or,
+    behind "and", "but" or a clitic و/ف, a clause after a comma (", وبعد ثلاثة أيام"). A
+    span right after a comma with no such word (", eight days after the strikes") tells
+    the time of the clause before it."""
+    before = haystack[max(0, at - 12):at]
+    bare = re.sub(r"(?:^|(?<=\s))(?:and|but|then|And|But|Then)\s*$", "", re.sub(r"[وف]$", "", before))
+    joined = bare != before
+    bare = bare.rstrip()
+    if not bare:
+        return at <= 12 or not haystack[:at].strip() or haystack[:at].rstrip()[-1] in ".!?\n:;؛"
+    return bare[-1] in ".!?\n:;؛" or (joined and bare[-1] in ",،")
+
+
+def _counted(g: dict, lang: str, haystack: str, at: int, pub: dt.date | None) -> DateMention | None:
+    """A span of days from a "three days later"-like match: counted from the last day
+    named (``relative_day``) or, for "ago" and an Arabic span after a verb, from ``pub``."""
+    lex = load_lexicon("dates")[lang]
+    low = (lambda s: s.lower()) if lang == "en" else (lambda s: re.sub(r"\s+", " ", s))
+    table = {fold(k) if lang == "ar" else k: v for k, v in lex["count_words"].items()}
+    units = {fold(k) if lang == "ar" else k: (v, 1) for k, v in lex["day_units"].items()}
+    units.update({fold(k) if lang == "ar" else k: (v, 7) for k, v in lex["week_units"].items()})
+    fold_ = (lambda w: fold(w)) if lang == "ar" else (lambda w: w.lower())
+    if g.get("cdir1"):
+        # "غداة إعلانه": after a verb, the announcement is the day before the day named;
+        # opening a sentence ("وغداة الإعلان، التقى"), what follows is the day after.
+        forward = low(g["cdir1"]) in {fold_(w) for w in lex.get("day_after_of", [])}
+        if not _opens_clause(haystack, at):
+            forward = not forward
+        return DateMention(0, 0, None, "counted_day", future_value="1" if forward else "-1")
+    word = g.get("cnum") or g.get("cnum2")
+    count = (int(word) if word.isdigit() else table.get(low(word))) if word else None
+    alone, days = units.get(low(g["cunit"]), (0, 1))
+    n = (count or alone) * days if (count or alone) else 0
+    if not n:
+        return None
+    direction = low(g["cdir"])
+    forward = direction in {fold_(w) for w in lex["count_after"] + lex.get("count_later", [])}
+    if lang == "en" and direction in {fold_(w) for w in lex["count_ago"]}:
+        return DateMention(0, 0, (pub - dt.timedelta(days=n)).isoformat(), "counted") if pub else None
+    if _approximate(haystack, at, lang):
+        return None  # "less than a week after", نحو أسبوعين: no day can be told
+    if lang == "en" and direction in {fold_(w) for w in lex["count_later"] + lex["count_earlier"]}:
+        return DateMention(0, 0, None, "counted_day", future_value=str(n if forward else -n))
+    opens = _opens_clause(haystack, at)
+    if lang == "ar" and not g.get("canchor") and not g.get("cof") and (not opens or not forward):
+        # "قبل أسبوعين": two weeks ago, wherever it stands; "بعد ثلاثة أيام" after a verb:
+        # three days from now.
+        if not pub:
+            return None
+        return DateMention(0, 0, (pub + dt.timedelta(days=n if forward else -n)).isoformat(), "counted")
+    if not (opens or (lang == "ar" and g.get("canchor"))):
+        forward = not forward  # "came two days after X struck": X is two days before
+    return DateMention(0, 0, None, "counted_day", future_value=str(n if forward else -n))
+
+
+def _approximate(haystack: str, at: int, lang: str) -> bool:
+    """Whether a span of days is told roughly: "less than a week", "about two weeks". (An
+    Arabic rough span, بعد نحو أسبوعين, does not match the pattern at all.)"""
+    cues = load_lexicon("dates")[lang].get("count_rough", [])
+    tail = " ".join(re.findall(r"[^\W\d_]+", haystack[max(0, at - 20):at].lower())[-2:])
+    return any((" " + tail).endswith(" " + c) for c in cues)
 
 
 def _relative_day_parts(lex: dict, alt) -> list[str]:
@@ -163,6 +259,10 @@ def _resolve(m: re.Match, pat: _Patterns, lang: str, pub: dt.date | None) -> Dat
         return DateMention(0, 0, _fmt(pub.year) if pub else None, "deadline")
     if g.get("since"):
         return DateMention(0, 0, g["year"], "since")
+    if g.get("nyear"):
+        value = _fmt(int(g["nyear"]), int(g["nmonth"]), int(g["nday"])) if 1 <= int(g["nmonth"]) <= 12 \
+            and 1 <= int(g["nday"]) else None
+        return DateMention(0, 0, value) if value else None
     mod = g.get("mod") or g.get("mod2")
     mod = key(mod) if mod else None
     if g.get("curmonth"):
@@ -217,6 +317,8 @@ def _resolve(m: re.Match, pat: _Patterns, lang: str, pub: dt.date | None) -> Dat
         # The month is the one named last before it: find_dates fills it in.
         day = pat.ordinal_of.get(key(g["ord"])) if g.get("ord") else int(g["day"])
         return DateMention(0, 0, None, "same_month", future_value=f"{day:02d}") if 1 <= day <= 31 else None
+    if g.get("cunit") or g.get("cdir1"):
+        return _counted(g, lang, m.string, m.start(), pub)
     for name, delta in (("dayafter", 1), ("daybefore", -1), ("sameday", 0)):
         if g.get(name):
             # The day is counted from the last day named before it: find_dates fills it in.
@@ -239,7 +341,10 @@ def _resolve(m: re.Match, pat: _Patterns, lang: str, pub: dt.date | None) -> Dat
             return DateMention(0, 0, future.isoformat())
         if mod in pat.last:  # "last Monday", الاثنين الماضي
             return DateMention(0, 0, past.isoformat())
-        return DateMention(0, 0, past.isoformat(), future_value=future.isoformat())
+        # A bare weekday that is the publication's own weekday is that day for a planned
+        # event too ("is due to meet him later on Thursday", published on a Thursday).
+        soon = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
+        return DateMention(0, 0, past.isoformat(), future_value=soon.isoformat())
     if g.get("yday2") or g.get("dby2") or g.get("today") or g.get("tomorrow"):
         if not pub:
             return DateMention(0, 0, None)
@@ -285,10 +390,13 @@ def find_dates(text: str, lang: str, published: str | None, *, normal=None) -> l
             found = _same_month(found, out)
             if found is None:
                 continue
-        elif found.kind in ("relative_day", "same_weekday"):
+        elif found.kind in ("relative_day", "same_weekday", "counted_day"):
+            counted = found.kind == "counted_day"
             found = _from_last_day(found, out)
             if found is None:
                 continue
+            if counted:
+                found = DateMention(0, 0, found.value, "counted")
         kind = found.kind
         if kind == "point" and found.value and len(found.value) == 4 and _background(haystack, m.start(), lang):
             kind = "background"
@@ -296,6 +404,19 @@ def find_dates(text: str, lang: str, published: str | None, *, normal=None) -> l
             kind = "since"  # "since 8 December", منذ الثامن من ديسمبر: a start, not the event's date
         start, end = span(m.start(), m.end())
         out.append(DateMention(start, end, found.value, kind, found.future_value))
+    return _named_weekdays(out, text)
+
+
+def _named_weekdays(found: list[DateMention], text: str) -> list[DateMention]:
+    """A weekday told with its date ("on Thursday, Oct. 17", يوم الأربعاء الثالث عشر من آب)
+    is that date, not the weekday nearest the publication date."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.future_value and a.value and len(a.value) == 10 and b.kind == "point" and b.value \
+                and len(b.value) == 10 and re.fullmatch(r"[\s,،]*(?:the\s+)?", text[a.end:b.start]) \
+                and dt.date.fromisoformat(b.value).weekday() == dt.date.fromisoformat(a.value).weekday():
+            out[i] = DateMention(a.start, a.end, b.value, a.kind)
     return out
 
 
@@ -314,7 +435,7 @@ def _from_last_day(found: DateMention, before: list[DateMention]) -> DateMention
     ("the next day", في اليوم السابق), or the last one with a given weekday ("the same
     Saturday", السبت نفسه). Nothing is guessed when no full date was named before."""
     days = [dt.date.fromisoformat(d.value) for d in before
-            if d.kind == "point" and d.value and len(d.value) == 10]
+            if d.kind in ("point", "counted") and d.value and len(d.value) == 10]
     if found.kind == "same_weekday":
         days = [d for d in days if d.weekday() == int(found.future_value)]
         return DateMention(0, 0, days[-1].isoformat()) if days else None

@@ -50,6 +50,12 @@ _LOCATIVES = {
 _PLACE_EVENTS = frozenset({"Visit"})
 # Dates that never date an event: starts ("since 2014") and background years.
 _UNDATING = frozenset({"since", "background"})
+_FIRST = re.compile(r"\b(?:first|أول|الأول|الأولى|أولى)\b", re.I)
+# Words opening a clause whose month or year dates a noun, not the sentence's event.
+_SUBORDINATORS = frozenset({"التي", "الذي", "الذين", "اللذين", "عقب", "بعد", "اثر", "إثر",
+                            "which", "who", "whose", "that", "after", "following"})
+# Reporting verbs opening an English clause of reported speech.
+_REPORTING_EN = frozenset({"said", "says", "saying", "told", "added", "stated"})
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -577,8 +583,22 @@ class Extractor:
         in_sentence = [d for d in usable if s0 <= d.start and d.end <= s1]
         usable = [d for d in usable if not self._dates_the_topic(doc, trig, d, c1)]
         in_sentence = [d for d in usable if s0 <= d.start and d.end <= s1]
+        # In the event's clause or the clause right after it ("struck them, ... since
+        # late September"; English "since" opens a clause of its own).
+        n0, n1 = toks.span(*seg_next) if (seg_next := self._next_clause(doc, clause)) else (c1, c1)
+        since = [d for d in doc.dates if d.kind == "since" and d.value and len(d.value) >= 7
+                 and c0 <= d.start and d.end <= max(c1, n1)
+                 and not _FIRST.search(doc.text[c0:d.start])]  # "the first visit since ..."
+        if since and not any(c0 <= d.start and d.end <= c1 for d in usable):
+            # "has been shelling them since 20 November": an ongoing deed told from the
+            # day or month it began takes it (a bare year, "since 2014", is background).
+            return min(since, key=lambda d: abs(d.start - trig.start))
         for lo, hi in ((c0, c1), (s0, s1)):
             inside = [d for d in usable if lo <= d.start and d.end <= hi]
+            if lo == s0:
+                # "to mend ties with Ankara, which soured after the coup attempt last month":
+                # a month or year in a relative or "after" clause dates that clause's noun.
+                inside = [d for d in inside if not (d.start >= c1 and self._subordinate(doc, d))]
             if inside:
                 best = min(inside, key=lambda d: abs(d.start - trig.start))
                 finer = [d for d in in_sentence if len(d.value) > 4 and d.value[:4] != best.value]
@@ -591,6 +611,33 @@ class Extractor:
                 return last_dated[1]
             return lead  # "coinciding with the visit": the story's main date
         return None
+
+    @staticmethod
+    def _next_clause(doc: Doc, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """The clause after ``clause`` in the same sentence, if any."""
+        seg = doc.seg
+        nxt = clause[1] + 1
+        if nxt >= len(seg.clause_of) or seg.sentence_of[nxt] != seg.sentence_of[clause[1]]:
+            return None
+        return seg.clauses[seg.clause_of[nxt]]
+
+    @staticmethod
+    def _subordinate(doc: Doc, date: DateMention) -> bool:
+        """Whether a month or year stands in a clause opened by a relative pronoun or a
+        word of time (which, after, التي, عقب) after the first clause of its sentence."""
+        if not date.value or len(date.value) == 10:
+            return False
+        toks, seg = doc.toks, doc.seg
+        i = bisect.bisect_left([toks.span(k, k)[0] for k in range(len(toks.items))], date.start)
+        if i >= len(toks.items):
+            return False
+        clause = seg.clauses[seg.clause_of[i]]
+        if clause[0] == seg.sentences[seg.sentence_of[i]][0]:
+            return False
+        word = toks.items[clause[0]][0].lower()
+        if doc.lang == "ar" and word[:1] in ("و", "ف") and len(word) > 3:
+            word = word[1:]
+        return word in _SUBORDINATORS
 
     @staticmethod
     def _dates_the_topic(doc: Doc, trig: Hit, date: DateMention, clause_end: int) -> bool:
@@ -628,11 +675,28 @@ class Extractor:
                 return after[0] if after else None
             if sent_no == 0:
                 return None
+        elif sent_no and not self._same_paragraph(doc, 0, 1) and first == 1:
+            # The lead paragraph after a headline tells the news without a date ("Kurdish
+            # fighters have pushed IS out of the town") when the next paragraph gives it
+            # ("announced on Monday that ..."): the lead takes that paragraph's first day.
+            end = first
+            while end + 1 < len(seg.sentences) and self._same_paragraph(doc, end, end + 1):
+                end += 1
+            if end + 1 < len(seg.sentences):
+                lo = toks.span(*seg.sentences[end + 1])[0]
+                if not any(d.start < lo for d in usable):
+                    nxt = end + 1
+                    while nxt + 1 < len(seg.sentences) and self._same_paragraph(doc, nxt, nxt + 1):
+                        nxt += 1
+                    hi = toks.span(*seg.sentences[nxt])[1]
+                    after = [d for d in usable if lo <= d.start < hi and len(d.value) == 10 and d.kind == "point"]
+                    if after:
+                        return after[0]
         if first == sent_no:
             return None
         lo = toks.span(*seg.sentences[first])[0]
         hi = toks.span(*seg.sentences[sent_no])[0]
-        before = [d for d in usable if lo <= d.start < hi]
+        before = [d for d in usable if lo <= d.start < hi and not self._subordinate(doc, d)]
         return before[-1] if before else None
 
     def _both_countries(self, doc: Doc, mentions: list[Mention]) -> tuple[str, str] | None:
@@ -963,6 +1027,10 @@ class Extractor:
             bare = {w[1:] if w[:1] in ("و", "ف") else w for w in words}
             if "قد" in bare and bare & {"كان", "كانت", "كانوا", "كانا"}:
                 return True
+        elif doc.toks.items[clause[0]][0].lower() in _REPORTING_EN:
+            # "said the raids had been coordinated": reported speech shifts the tense back;
+            # "had" there tells the time of the report, not an earlier one.
+            words = words - {"had"}
         return bool(words & _earlier_words(doc.lang))
 
     def _sanctions_parties(self, doc: Doc, trig: Hit, sent_no: int, source: Party | None,

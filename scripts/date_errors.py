@@ -1,0 +1,50 @@
+"""List, per article, the matched core gold events whose predicted date is wrong.
+
+    PYTHONPATH=src python scripts/date_errors.py SCORER.py [FOLDER]
+
+SCORER.py is the extraction scorer (its matching is reused, not re-implemented); FOLDER
+holds *.gold.json beside their articles (default data/corpus). Prints the gold dates, the
+predicted date and quote of every matching event, then the date accuracy.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import pathlib
+import sys
+
+from polgraph.extraction import extract_article, read_article
+
+
+def main() -> int:
+    spec = importlib.util.spec_from_file_location("scorer", sys.argv[1])
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    folder = pathlib.Path(sys.argv[2] if len(sys.argv) > 2 else "data/corpus")
+    ok = bad = 0
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text_path = gold_path.with_name(gold["document"])
+        pred = extract_article(read_article(str(text_path)), published=gold["published"]).to_json()
+        pred = json.loads(json.dumps(pred, default=str))
+        scorer.score(gold, pred)  # turns the gold's fields into lists
+        for g in gold["events"]:
+            if not g.get("core", True) or not g["date"]:
+                continue
+            hits = [e for e in pred["events"] if scorer.event_matches(e, g)]
+            if not hits:
+                continue
+            if any(scorer.date_fits(e.get("date"), g["date"]) for e in hits):
+                ok += 1
+                continue
+            bad += 1
+            print(f"== {text_path.name} published={gold['published']} gold={g['date']} "
+                  f"{g['plover']} {g['source']}->{g['target']} {g.get('note', '')[:100]}")
+            for e in hits:
+                print(f"   predicted={e.get('date')} {e['status']} | {e['quote'][:240]}")
+    print(f"right={ok} wrong={bad} accuracy={ok / max(1, ok + bad):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

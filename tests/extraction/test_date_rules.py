@@ -1,0 +1,191 @@
+"""How news prose dates events: spans of days counted from another day, a weekday told
+with its date, clitics written onto Arabic date words."""
+
+from __future__ import annotations
+
+import pytest
+
+from polgraph.extraction import extract
+from polgraph.extraction.dates import find_dates
+
+
+def _values(text: str, lang: str, published: str) -> list[str | None]:
+    return [d.value for d in find_dates(text, lang, published)]
+
+
+def _dated(text: str, published: str) -> list[tuple]:
+    return [(e.plover, e.date) for e in extract(text, published=published).events]
+
+
+# ---------------------------------------------------------------- spans of days
+@pytest.mark.parametrize("text, lang, published, values", [
+    # "later"/"earlier" count from the last day named, wherever they stand
+    ("The envoy arrived on 4 June. Three days later he left.", "en", "2024-06-20", ["2024-06-04", "2024-06-07"]),
+    ("Ministers met on 4 June; a week earlier the army had moved.", "en", "2024-06-20", ["2024-06-04", "2024-05-28"]),
+    # "after" opening a sentence counts forward ...
+    ("The vote was held on 2 May. Two days after the vote, the party protested.", "en", "2024-06-20",
+     ["2024-05-02", "2024-05-04"]),
+    # ... and after a verb or a bare comma it dates what follows it, back from the day named
+    ("The summit opened on 12 April, five days after rockets hit the port.", "en", "2024-06-20",
+     ["2024-04-12", "2024-04-07"]),
+    ("The summit opened on 12 April, five days before the ballot.", "en", "2024-06-20",
+     ["2024-04-12", "2024-04-17"]),
+    ("The committee was dissolved two weeks ago.", "en", "2024-06-20", ["2024-06-06"]),
+    ("انعقدت القمة في الثاني عشر من نيسان، وبعد ثلاثة أيام، غادر الوفد", "ar", "2024-06-20",
+     ["2024-04-12", "2024-04-15"]),
+    ("أعلن الجيش الهدنة في العشرين من أيار. وبعد يومين من الإعلان، انسحبت القوات", "ar", "2024-06-20",
+     ["2024-05-20", "2024-05-22"]),
+    ("انعقدت القمة في الثاني عشر من نيسان بعد خمسة أيام من سقوط الصواريخ على الميناء", "ar", "2024-06-20",
+     ["2024-04-12", "2024-04-07"]),
+    ("انعقدت القمة في الثاني عشر من نيسان، وكان الوفد قد وصل قبل ذلك بيومين", "ar", "2024-06-20",
+     ["2024-04-12", "2024-04-10"]),
+    # without ذلك or من, a span after a verb counts from the publication date
+    ("سيطرت الفصائل على البلدة قبل أسبوعين", "ar", "2024-06-20", ["2024-06-06"]),
+    # a plural with no number ("days later") is no span
+    ("The envoy arrived on 4 June. Days later he left.", "en", "2024-06-20", ["2024-06-04"]),
+    ("وصل المبعوث في الرابع من حزيران، وبعد أيام غادر", "ar", "2024-06-20", ["2024-06-04"]),
+])
+def test_a_span_of_days_is_counted_from_the_day_it_is_told_from(text, lang, published, values):
+    assert _values(text, lang, published) == values
+
+
+def test_an_event_after_a_span_of_days_takes_the_counted_day():
+    events = _dated("Jordan and Iraq held talks in Amman on 20 March. "
+                    "Four days later, Jordan condemned Israel.", "2024-04-10")
+    assert ("ACCUSE", "2024-03-24") in events
+
+
+# ---------------------------------------------------------------- weekday with its date
+@pytest.mark.parametrize("text, lang, published, values", [
+    ("The two men met in Ankara on Thursday, Oct. 17, and agreed on a pause.", "en", "2019-10-24",
+     ["2019-10-17", "2019-10-17"]),
+    ("التقى الوزيران يوم الأربعاء الخامس من حزيران في عمّان", "ar", "2024-06-20", ["2024-06-05", "2024-06-05"]),
+    # a weekday that is not the weekday of the date beside it keeps its own reading
+    ("The talks resumed on Thursday, 3 June, in Geneva.", "en", "2024-06-20", ["2024-06-20", "2024-06-03"]),
+])
+def test_a_weekday_told_with_its_date_is_that_date(text, lang, published, values):
+    assert _values(text, lang, published) == values
+
+
+# ---------------------------------------------------------------- Arabic clitics
+@pytest.mark.parametrize("text, values", [
+    ("وصل الوفد في الرابع من حزيران، وبعد يوم واحد التقى الرئيس", ["2024-06-04", "2024-06-05"]),
+    ("وأمس الأربعاء أعلنت الحكومة الهدنة", ["2024-06-19"]),
+])
+def test_a_date_word_carrying_a_clitic_is_found(text, values):
+    assert _values(text, "ar", "2024-06-20") == values
+
+
+# ---------------------------------------------------------------- the publication's weekday
+def test_a_planned_event_on_the_publication_weekday_is_that_day():
+    # 2024-06-20 is a Thursday
+    (d,) = find_dates("The envoy is due to meet the minister later on Thursday.", "en", "2024-06-20")
+    assert d.value_for(True) == "2024-06-20" and d.value_for(False) == "2024-06-20"
+    (d,) = find_dates("The envoy will meet the minister on Friday.", "en", "2024-06-20")
+    assert d.value_for(True) == "2024-06-21" and d.value_for(False) == "2024-06-14"
+    (d,) = find_dates("They will meet next Thursday.", "en", "2024-06-20")
+    assert d.value_for(True) == "2024-06-27"
+
+
+# ---------------------------------------------------------------- reported speech
+def test_had_in_reported_speech_does_not_step_back_from_the_lead():
+    # "said ... had been coordinated": the tense follows the report, the deed is the lead's
+    text = ("Russian jets struck rebel positions in Syria on Wednesday, the defence ministry in Moscow said.\n\n"
+            "The Russian ministry said its strikes had been coordinated with the Syrian army.")
+    assert ("COOPERATE", "2024-06-19") in _dated(text, "2024-06-20")
+
+
+def test_a_rough_span_tells_no_day():
+    assert _values("The vote was on 2 May. Less than a week after the vote, the party split.", "en",
+                   "2024-06-20") == ["2024-05-02"]
+
+
+def test_a_counted_day_is_not_the_story_lead():
+    # the lead is the day the story's own deed is told on, not a day counted back from it
+    text = ("Jordan on 20 March condemned Israel over the raid it had carried out four days earlier.\n\n"
+            "Amman said it had asked Israel to halt the raids.")
+    dated = _dated(text, "2024-03-25")
+    assert ("REQUEST", "2024-03-20") in dated
+
+
+# ---------------------------------------------------------------- since a day
+@pytest.mark.parametrize("text, published, value", [
+    ("وتشن تركيا منذ العشرين من أيار غارات جوية على مواقع قوات سوريا الديمقراطية", "2024-06-20", "2024-05-20"),
+    ("Turkey has been shelling SDF positions since 20 May.", "2024-06-20", "2024-05-20"),
+])
+def test_an_ongoing_deed_told_from_the_day_it_began_takes_that_day(text, published, value):
+    assert ("ASSAULT", value) in _dated(text, published)
+
+
+def test_the_first_deed_since_a_day_is_not_dated_by_it():
+    dated = _dated("Jordan's foreign minister visited Damascus, the first visit since 8 December.", "2024-12-20")
+    assert all(d != "2024-12-08" for _, d in dated)
+
+
+def test_the_first_day_is_not_today():
+    # اليوم الأول is "the first day", not the publication day
+    assert _values("ودانت الحكومة منذ اليوم الأول الهجوم", "ar", "2024-06-20") == []
+    assert _values("وصل الوفد اليوم إلى دمشق", "ar", "2024-06-20") == ["2024-06-20"]
+
+
+# ---------------------------------------------------------------- months of a noun's clause
+@pytest.mark.parametrize("text", [
+    "Turkish troops entered Syria against ISIS on Wednesday.\n\n"
+    "Coinciding with the operation, the US vice president visited Ankara and met Erdogan, to mend ties which soured "
+    "after the coup attempt last month.",
+    "عبرت القوات التركية الحدود السورية لقتال داعش يوم الأربعاء.\n\n"
+    "وتزامنا مع العملية، زار نائب الرئيس الأميركي أنقرة والتقى أردوغان، لترميم العلاقة التي توترت عقب محاولة الانقلاب الشهر الماضي.",
+])
+def test_a_month_in_a_relative_clause_does_not_date_the_sentence(text):
+    dated = _dated(text, "2016-08-25")
+    assert ("CONSULT", "2016-07") not in dated
+    assert ("CONSULT", "2016-08-24") in dated
+
+
+# ---------------------------------------------------------------- an undated lead paragraph
+def test_an_undated_lead_paragraph_takes_the_first_day_of_the_next():
+    text = ("Rebels pushed out of Tal Rifaat\n\n"
+            "Turkish-backed factions have driven the SDF out of Tal Rifaat after a week of shelling.\n\n"
+            "The factions announced on Monday that they held the town, and residents began to return.")
+    assert ("ASSAULT", "2024-06-17") in _dated(text, "2024-06-19")
+
+
+def test_a_lead_paragraph_does_not_take_a_day_when_a_date_came_before():
+    text = ("Rebels pushed out of Tal Rifaat in March\n\n"
+            "Turkish-backed factions have driven the SDF out of Tal Rifaat after a week of shelling.\n\n"
+            "The factions announced on Monday that they held the town.")
+    assert ("ASSAULT", "2024-06-17") not in _dated(text, "2024-06-19")
+
+
+# ---------------------------------------------------------------- months of a finer kind
+@pytest.mark.parametrize("text, values", [
+    ("انسحبت القوات في أواخر تشرين الثاني", ["2024-11"]),
+    ("وصل الوفد في منتصف أيلول", ["2024-09"]),
+    ("قبل يومين، أعلن الجيش الهدنة", ["2024-12-09"]),
+    ("أعلن الجيش مساء أمس الأول الهدنة", ["2024-12-09"]),
+    ("أعلن الجيش في 8/12/2024 الهدنة", ["2024-12-08"]),
+])
+def test_arabic_month_parts_spans_and_numeric_dates(text, values):
+    assert _values(text, "ar", "2024-12-11") == values
+
+
+def test_an_iso_date_is_a_day():
+    assert _values("The statement was issued on 2024-12-08.", "en", "2024-12-11") == ["2024-12-08"]
+
+
+def test_an_ongoing_deed_since_a_month_in_the_next_clause_takes_the_month():
+    assert ("ASSAULT", "2024-12") in _dated("Israel has struck Syria hundreds of times since December.", "2025-05-15")
+    text = "وتشن تركيا منذ أواخر أيلول غارات جوية على مواقع قوات سوريا الديمقراطية"
+    assert ("ASSAULT", "2024-09") in _dated(text, "2024-12-11")
+
+
+# ---------------------------------------------------------------- the day after, the eve
+@pytest.mark.parametrize("text, values", [
+    # after a verb, غداة X puts X on the day before the day named
+    ("التقى الرئيسان أمس الأربعاء في الرياض، وذلك غداة إعلان رفع العقوبات", ["2025-05-14", "2025-05-13"]),
+    # opening a sentence, what follows is the day after
+    ("انعقدت القمة في العاشر من أيار. وغداة القمة، زار الوزير دمشق", ["2025-05-10", "2025-05-11"]),
+    ("زار الوزير دمشق في التاسع من أيار عشية القمة", ["2025-05-09", "2025-05-10"]),
+])
+def test_the_day_after_and_the_eve_of_are_one_day_apart(text, values):
+    assert _values(text, "ar", "2025-05-15") == values
