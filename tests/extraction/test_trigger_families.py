@@ -55,3 +55,41 @@ def test_suspending_a_pact_is_no_signing():
     assert not any(k[0] == "AGREE" for k in keys)
     keys = _keys("وأعلنت موسكو تعليق العمل بمذكرة التفاهم مع واشنطن.")
     assert not any(k[0] == "AGREE" for k in keys)
+
+
+# ------------------------------------------------------ Arabic imperfect verb forms
+@pytest.mark.parametrize("text, key", [
+    ("ويقتحم الجيش التركي مواقع قسد في الرقة.", ("ASSAULT", "TUR", "SDF")),
+    ("ويناشد الأردن تركيا وقف العمليات.", ("REQUEST", "JOR", "TUR")),
+    ("ويتفاوض الأردن مع إيران على ملف الحدود.", ("CONSULT", "JOR", "IRN")),
+    ("وناقش الأردن مع إيران ملف الحدود.", ("CONSULT", "JOR", "IRN")),
+    ("وتلوح تركيا بعملية جديدة ضد قسد.", ("THREATEN", "TUR", "SDF")),
+    ("وتتعهد قطر بدعم الأردن.", ("AGREE", "QAT", "JOR")),
+    ("وتمنح قطر الأردن قرضًا ميسرًا.", ("AID", "QAT", "JOR")),
+    ("ووقّع الرئيس الأميركي أمرًا أنهى بموجبه برنامج العقوبات على إيران.", ("RETREAT", "USA", "IRN")),
+    ("وتبنّى مجلس الأمن قرارًا يرفع اسم إيران من قائمة العقوبات.", ("RETREAT", "UN", "IRN")),
+    ("وأوعز الجيش الأردني إلى وحداته بالرد على مصادر النيران القادمة من سوريا.", ("ASSAULT", "JOR", "SYR")),
+])
+def test_arabic_imperfect_and_verb_noun_forms(text, key):
+    keys = _keys(text)
+    assert key in keys, keys
+
+
+def test_a_place_an_actor_controls_is_no_assault():
+    # "the areas it controls" describes a state of affairs, not an attack.
+    keys = _keys("وتسعى القوات الجديدة إلى بناء مؤسسات في المناطق التي يسيطر عليها الأردن.")
+    assert not any(k[0] == "ASSAULT" for k in keys)
+
+
+def test_in_the_capacity_of_is_no_judgement():
+    # بوصفه "as" is no description of a deed: no condemnation.
+    keys = _keys("وتنظر تركيا إلى قسد بوصفها امتدادًا لحزب العمال الكردستاني.")
+    assert not any(k[0] == "ACCUSE" for k in keys)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Ankara welcomed the step, calling it a strong signal to Tehran.", "SUPPORT"),
+    ("Cairo rejected the plan, calling it a blatant provocation by Iran.", "ACCUSE"),
+])
+def test_judging_with_a_pronoun(text, plover):
+    assert any(e.plover == plover for e in extract(text, published="2024-03-01").events)
