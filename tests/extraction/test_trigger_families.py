@@ -93,3 +93,21 @@ def test_in_the_capacity_of_is_no_judgement():
 ])
 def test_judging_with_a_pronoun(text, plover):
     assert any(e.plover == plover for e in extract(text, published="2024-03-01").events)
+
+
+# ------------------------------------------------------------ arms: aid or sanction
+@pytest.mark.parametrize("text, key", [
+    ("وعلّقت بريطانيا وهولندا صادرات الأسلحة إلى إسرائيل بسبب الحرب.", ("SANCTION", "GBR", "ISR")),
+    ("Britain suspended arms sales to Israel over the war.", ("SANCTION", "GBR", "ISR")),
+    ("وأرسلت إيران شحنات أسلحة إلى حزب الله عبر العراق.", ("AID", "IRN", "HEZBOLLAH")),
+])
+def test_arms_sent_are_aid_and_arms_stopped_are_a_sanction(text, key):
+    keys = _keys(text)
+    assert key in keys, keys
+    if key[0] == "SANCTION":
+        assert not any(k[0] == "AID" for k in keys)
+
+
+def test_weapons_named_as_a_target_are_no_aid():
+    keys = _keys("وقصفت الطائرات الإسرائيلية مستودعات الأسلحة التابعة للجيش الإيراني.")
+    assert not any(k[0] == "AID" for k in keys)
