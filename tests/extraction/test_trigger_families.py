@@ -111,3 +111,25 @@ def test_arms_sent_are_aid_and_arms_stopped_are_a_sanction(text, key):
 def test_weapons_named_as_a_target_are_no_aid():
     keys = _keys("وقصفت الطائرات الإسرائيلية مستودعات الأسلحة التابعة للجيش الإيراني.")
     assert not any(k[0] == "AID" for k in keys)
+
+
+# ------------------------------------------------- backing by force vs. words of praise
+@pytest.mark.parametrize("text, key", [
+    ("Iraqi troops backed by Iranian drones retook the town.", ("COOPERATE", "IRN", "IRQ")),
+    ("Lebanese army units supported by French advisers cleared the camp.", ("COOPERATE", "LBN", "FRA")),
+])
+def test_forces_backed_by_another_cooperate_with_it(text, key):
+    keys = _keys(text)
+    assert key in keys or (key[0], key[2], key[1]) in keys, keys
+    assert not any(k[0] == "SUPPORT" for k in keys)
+
+
+def test_the_active_verb_of_backing_stays_support():
+    keys = _keys("Jordan welcomed the truce. Egypt also backed the truce agreed by Israel and Hamas.")
+    assert any(k[0] == "SUPPORT" and k[1] == "EGY" for k in keys), keys
+
+
+def test_arabic_lexical_false_friends_are_no_triggers():
+    # مولود (a first name) and سلمان (a name) begin like مول "financed" and سلّم "handed over".
+    keys = _keys("والتقى وزير الخارجية التركي مولود جاووش أوغلو الأمير خالد بن سلمان في أنقرة.")
+    assert not any(k[0] in ("AID", "CONCEDE") for k in keys), keys
