@@ -133,3 +133,14 @@ def test_arabic_lexical_false_friends_are_no_triggers():
     # مولود (a first name) and سلمان (a name) begin like مول "financed" and سلّم "handed over".
     keys = _keys("والتقى وزير الخارجية التركي مولود جاووش أوغلو الأمير خالد بن سلمان في أنقرة.")
     assert not any(k[0] in ("AID", "CONCEDE") for k in keys), keys
+
+
+# ------------------------------------------------------------- set phrases of threat
+@pytest.mark.parametrize("text", [
+    "قصفت تركيا مواقع قسد. وقالت أنقرة إنها لن تتردد في توسيع العملية.",
+    "قصفت تركيا مواقع قسد. وقالت أنقرة إن صبرها نفد.",
+    "Turkish jets struck SDF positions. Erdogan told the SDF that Turkey would not wait forever.",
+])
+def test_set_phrases_of_threat(text):
+    keys = _keys(text)
+    assert ("THREATEN", "TUR", "SDF") in keys, keys
