@@ -144,3 +144,15 @@ def test_arabic_lexical_false_friends_are_no_triggers():
 def test_set_phrases_of_threat(text):
     keys = _keys(text)
     assert ("THREATEN", "TUR", "SDF") in keys, keys
+
+
+# ------------------------------------------------------------- ending sanctions
+@pytest.mark.parametrize("text, key", [
+    ("The US president said he would order the cessation of sanctions against Iran.", ("CONCEDE", "USA", "IRN")),
+    ("Washington will scrap the sanctions on Iran.", ("CONCEDE", "USA", "IRN")),
+    ("وأعلنت واشنطن إزالة العقوبات المفروضة على إيران.", ("RETREAT", "USA", "IRN")),
+])
+def test_ways_of_ending_sanctions(text, key):
+    keys = _keys(text, published="2025-05-14")
+    assert key in keys, keys
+    assert not any(k[0] == "SANCTION" for k in keys), keys
