@@ -156,3 +156,15 @@ def test_ways_of_ending_sanctions(text, key):
     keys = _keys(text, published="2025-05-14")
     assert key in keys, keys
     assert not any(k[0] == "SANCTION" for k in keys), keys
+
+
+# ----------------------------------------------------------------- to press (someone)
+def test_pressing_someone_is_a_request():
+    keys = _keys("Egypt pressed Israel to open the crossings.")
+    assert ("REQUEST", "EGY", "ISR") in keys and not any(k[0] == "COERCE" for k in keys), keys
+
+
+def test_a_press_conference_asks_nothing_and_pressing_on_is_fighting():
+    keys = _keys("Erdogan told a press conference in Ankara that Turkey would press on against the YPG.")
+    assert not any(k[0] == "REQUEST" for k in keys), keys
+    assert any(k[0] == "ASSAULT" and k[1] == "TUR" for k in keys), keys
