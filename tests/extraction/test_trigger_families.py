@@ -19,9 +19,9 @@ def _keys(text: str, published: str = "2024-03-01") -> set[tuple]:
     ("Iran was quick to accuse Israel of the killing.", ("ACCUSE", "IRN", "ISR")),
     ("Qatar phoned Jordan on Friday.", ("CONSULT", "QAT", "JOR")),
     ("Cairo asked Ankara for a pause in the fighting.", ("REQUEST", "EGY", "TUR")),
-    # suspending or leaving an agreement
-    ("Moscow suspended the memorandum with Washington on Friday.", ("RETREAT", "RUS", "USA")),
-    ("وأعلنت موسكو تعليق العمل بمذكرة التفاهم مع واشنطن.", ("RETREAT", "RUS", "USA")),
+    # suspending an agreement halts cooperation: PLOVER's SANCTION
+    ("Moscow suspended the memorandum with Washington on Friday.", ("SANCTION", "RUS", "USA")),
+    ("وأعلنت موسكو تعليق العمل بمذكرة التفاهم مع واشنطن.", ("SANCTION", "RUS", "USA")),
     # the men between the verb and "from"
     ("وسحبت إيران مستشاريها العسكريين من حلب الأسبوع الماضي.", ("RETREAT", "IRN", None)),
     ("وكانت روسيا قد نشرت جنودًا في المنطقة، لكنها سحبتهم قبل بدء الهجوم.", ("RETREAT", "RUS", None)),

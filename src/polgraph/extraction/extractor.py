@@ -34,7 +34,7 @@ from polgraph.model import ActorMention, ActorRef, Document, Event, Extraction, 
 __all__ = ["EXTRACTOR_VERSION", "Extractor", "Doc", "Mention"]
 
 #: Changes whenever the rules or lexicons change what is extracted.
-EXTRACTOR_VERSION = "0.8.0"
+EXTRACTOR_VERSION = "0.9.0"
 
 _PREPOSITIONS = {
     # Folded as the tokens are (alef maqsura reads as yeh: على → علي).
@@ -838,7 +838,9 @@ class Extractor:
                 # the fighting is not its target.
                 in_clause = [p for p in in_clause if p.first not in partners or p.last < trig.first]
             fought = False  # an enemy was named where the other side would be
-            if event_plover(spec.type) in _FRIENDLY:
+            # "lifting the sanctions against Iran": who the sanctions were against is the
+            # side the relief favours, not a common enemy.
+            if event_plover(spec.type) in _FRIENDLY and spec.type not in _SANCTIONS:
                 prev_clause = [p for p in prev_clause if p.first not in enemies]
                 fought = any(p.first in enemies and p.first > trig.last for p in in_clause)
                 in_clause = [p for p in in_clause if p.first not in enemies or p.last < trig.first]
