@@ -1,0 +1,22 @@
+"""Trigger words that name an event only with the right object."""
+from __future__ import annotations
+
+from polgraph.extraction import Extractor
+
+
+def _keys(text: str, published: str = "2019-09-10") -> set[tuple]:
+    ex = Extractor().run(text, published=published)
+    return {(e.plover, e.source.group, e.target.group if e.target else None) for e in ex.events}
+
+
+def test_dismantling_works_is_no_sanctions_relief():
+    keys = _keys("The SDF dismantled fortifications near the border under US supervision.")
+    assert not any(k[0] == "RETREAT" and k[2] == "USA" for k in keys), keys
+
+
+def test_dismantling_sanctions_is_relief():
+    assert ("RETREAT", "USA", "SYR") in _keys("Washington dismantled the sanctions on Syria in June.", "2025-09-10")
+
+
+def test_pulling_fighters_back_is_a_withdrawal():
+    assert ("RETREAT", "SDF", None) in _keys("The SDF pulled its fighters back from the border on Monday.")
