@@ -56,3 +56,26 @@ def test_a_demanded_withdrawal_is_no_withdrawal(text):
 ])
 def test_modals_outside_reported_speech_or_away_from_the_subject_tell_no_demand(text):
     assert not any(k[0] in ("REQUEST", "THREATEN") for k in _plain(text))
+
+
+# ------------------------------------------------------------ demands addressed to all
+@pytest.mark.parametrize("text, source", [
+    ("The SDF urged foreign governments to repatriate their citizens from the camps.", "SDF"),
+    ("Qatar appealed to all parties to show restraint.", "QAT"),
+    ("Russia called on the international community to help rebuild the country.", "RUS"),
+    ("ناشدت قوات سوريا الديمقراطية الدول استعادة رعاياها من المخيمات.", "SDF"),
+    ("وطالبت قوات سوريا الديمقراطية مجددا الدول المعنية باستعادة مواطنيها.", "SDF"),
+    ("حثت قطر جميع الأطراف على ضبط النفس.", "QAT"),
+])
+def test_a_demand_to_a_collective_no_group_stands_for_is_told_without_target(text, source):
+    assert ("REQUEST", source, None) in _plain(text)
+
+
+def test_a_demand_to_nobody_named_is_still_dropped():
+    assert not any(k[0] == "REQUEST" for k in _plain("The SDF called for the repatriation of the fighters."))
+
+
+def test_a_name_opening_a_new_paragraph_is_no_place_of_the_last_sentence():
+    text = ("The Kurdish-led forces said they would hunt the remaining cells across the east.\n\n"
+            "SDF officials urged Turkey to open the border crossings.")
+    assert ("REQUEST", "SDF", "TUR") in _plain(text)

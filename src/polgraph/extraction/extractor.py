@@ -554,6 +554,8 @@ class Extractor:
     def _marked(self, doc: Doc, hit: ActorHit) -> tuple[bool, bool, bool]:
         toks = doc.toks
         prev = toks.items[hit.first - 1][0] if hit.first else ""
+        if prev and any(ch in ".!?;:\n\u061f\u061b" for ch in toks.original[toks.span(hit.first - 1, hit.first - 1)[1]:hit.start]):
+            prev = ""  # "... across the east.\n\nSDF officials said": a word of another sentence
         locative = prev in _LOCATIVES[doc.lang] or (
             doc.lang == "ar" and toks.original[toks.span(hit.first, hit.first)[0]:hit.start] in ("ب", "وب", "فب")
             and hit.actor_id is not None and self.gazetteer[hit.actor_id].kind == "State" and hit.kind == "name"
@@ -746,6 +748,7 @@ class Extractor:
         partners = {h.last + (2 if h.last + 1 < len(toks) and toks.items[h.last + 1][0] == "the" else 1)
                     for h in _grammar_matcher(lang, "partner_markers").find(toks)}
         guests = {h.first for h in _grammar_matcher(lang, "guest_words").find(toks)}
+        generic = {h.first for h in _grammar_matcher(lang, "generic_addressees").find(toks)}
         suspended, suspending = self._suspended(doc)
         for trig in doc.triggers:
             spec: TriggerSpec = trig.value
@@ -918,6 +921,11 @@ class Extractor:
             # "supplied weapons to groups fighting ISIS": the partner goes unnamed, the deed
             # is told.
             needs_target = needs_target and not (fought and plover in ("AID", "COOPERATE"))
+            if needs_target and target is None and source is not None and plover == "REQUEST" \
+                    and self._generic_addressee(doc, trig, source, generic):
+                # "urged foreign governments to take back their citizens", ناشد المجتمع
+                # الدولي: addressed to all, the demand has no side we can name.
+                needs_target = False
             if source is not None and target is None and needs_target:
                 recent.append((sent_no, plover, source, None))  # reactions may still answer it
             if source is None or (target is None and needs_target):
@@ -974,6 +982,26 @@ class Extractor:
                     lead = date
                     lead_story.append((plover, source.group, target.group if target else None))
         return events
+
+    @staticmethod
+    def _generic_addressee(doc: Doc, trig: Hit, source: Party, generic: set[int]) -> bool:
+        """Whether a demand is addressed to a collective no group stands for
+        (grammar.toml: generic_addressees): it opens within a few words after the
+        trigger (after a subject that follows its verb: ناشدت قسد الدول), in its clause,
+        with an article, "on" or "to" (called on, appealed to) at most between."""
+        seg = doc.seg
+        start = source.last if trig.last < source.first <= trig.last + 4 else trig.last
+        for i in range(start + 1, min(start + 4, len(doc.toks))):
+            if seg.clause_of[i] != seg.clause_of[trig.first]:
+                return False
+            if i in generic:
+                return True
+            word = doc.toks.items[i][0]
+            # An article or preposition of the verb, or an adverb (مرارًا، مجددًا, "again").
+            if word not in ("the", "on", "to", "upon", "again", "repeatedly", "الى", "علي") and not (
+                    doc.lang == "ar" and len(word) >= 4 and word.endswith("ا")):
+                return False
+        return False
 
     @staticmethod
     def _report(doc: Doc, trig: Hit) -> tuple[int, int, tuple[int, int]] | None:
