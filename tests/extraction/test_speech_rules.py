@@ -79,3 +79,19 @@ def test_a_name_opening_a_new_paragraph_is_no_place_of_the_last_sentence():
     text = ("The Kurdish-led forces said they would hunt the remaining cells across the east.\n\n"
             "SDF officials urged Turkey to open the border crossings.")
     assert ("REQUEST", "SDF", "TUR") in _plain(text)
+
+
+# ------------------------------------------------ reactions to a deed taken up by a noun
+@pytest.mark.parametrize("text, key", [
+    ("Israel unveiled a new settlement plan on Monday. Jordan condemned the decision.", ("ACCUSE", "JOR", "ISR")),
+    ("Turkey announced the reopening of its border crossing. Qatar welcomed the move.", ("SUPPORT", "QAT", "TUR")),
+    ("أعلنت إسرائيل خطة استيطانية جديدة يوم الاثنين. ودانت الأردن القرار.", ("ACCUSE", "JOR", "ISR")),
+    ("أعلنت تركيا إعادة فتح المعبر. ورحبت قطر بالخطوة.", ("SUPPORT", "QAT", "TUR")),
+])
+def test_a_reaction_to_the_decision_answers_the_subject_of_the_sentence_before(text, key):
+    assert key in _plain(text)
+
+
+def test_the_decision_in_a_new_paragraph_points_back_to_nobody():
+    assert not any(k[0] == "ACCUSE" and k[2] is not None
+                   for k in _plain("Israel unveiled a plan on Monday.\n\nJordan condemned the decision."))

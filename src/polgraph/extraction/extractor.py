@@ -913,6 +913,8 @@ class Extractor:
                 about = trig_at[governed[trig.first]].value.type if trig.first in governed else None
                 target = self._implied_target(plover, source, sent_no, recent,
                                               event_plover(about) if about else None)
+            if source is not None and target is None and plover in _REACTIONS and trig.first not in governed:
+                target = self._previous_subject(doc, trig, source, sent_no, party)
             if spec.type in _SANCTIONS and (source is None or target is None):
                 source, target = self._sanctions_parties(doc, trig, sent_no, source, target,
                                                          instruments, recent)
@@ -982,6 +984,23 @@ class Extractor:
                     lead = date
                     lead_story.append((plover, source.group, target.group if target else None))
         return events
+
+    def _previous_subject(self, doc: Doc, trig: Hit, source: Party, sent_no: int, party) -> Party | None:
+        """The actor a reaction answers when its object takes up a deed just told ("Israel
+        announced a plan. Jordan condemned the decision", ودانت الأردن القرار) and no
+        event told names who did it: the subject of the sentence before, in the same
+        paragraph (its first actor after no preposition), when of another group."""
+        nxt = trig.last + 1
+        if doc.lang == "ar" and source.first == nxt:
+            nxt = source.last + 1  # verb-subject order: دانت الأردن القرار
+        if not sent_no or not self._same_paragraph(doc, sent_no - 1, sent_no) or not any(
+                h.first == nxt for h in _grammar_matcher(doc.lang, "anaphoric_deeds").find(doc.toks)):
+            return None
+        lo, hi = doc.seg.sentences[sent_no - 1]
+        for i, h in enumerate(doc.actors):
+            if lo <= h.first <= hi and (p := party(i)) and not p.marked and not p.locative:
+                return p if p.group != source.group else None
+        return None
 
     @staticmethod
     def _generic_addressee(doc: Doc, trig: Hit, source: Party, generic: set[int]) -> bool:
