@@ -554,6 +554,8 @@ class Extractor:
     def _marked(self, doc: Doc, hit: ActorHit) -> tuple[bool, bool, bool]:
         toks = doc.toks
         prev = toks.items[hit.first - 1][0] if hit.first else ""
+        if prev and any(ch in ".!?;:\n\u061f\u061b" for ch in toks.original[toks.span(hit.first - 1, hit.first - 1)[1]:hit.start]):
+            prev = ""  # "... across the east.\n\nSDF officials said": a word of another sentence
         locative = prev in _LOCATIVES[doc.lang] or (
             doc.lang == "ar" and toks.original[toks.span(hit.first, hit.first)[0]:hit.start] in ("ب", "وب", "فب")
             and hit.actor_id is not None and self.gazetteer[hit.actor_id].kind == "State" and hit.kind == "name"
@@ -746,6 +748,7 @@ class Extractor:
         partners = {h.last + (2 if h.last + 1 < len(toks) and toks.items[h.last + 1][0] == "the" else 1)
                     for h in _grammar_matcher(lang, "partner_markers").find(toks)}
         guests = {h.first for h in _grammar_matcher(lang, "guest_words").find(toks)}
+        generic = {h.first for h in _grammar_matcher(lang, "generic_addressees").find(toks)}
         suspended, suspending = self._suspended(doc)
         for trig in doc.triggers:
             spec: TriggerSpec = trig.value
@@ -764,6 +767,16 @@ class Extractor:
                 seg.sentence_of[seg.clauses[clause_no - 1][0]] == sent_no else None
             status = clause_status(toks, doc.cues, lang, clause=clause, first=trig.first,
                                    last=trig.last, future_trigger=trig.future, governing=governing)
+            report = None
+            if spec.addressed:
+                # "Ankara said Damascus must withdraw": only reported speech makes the
+                # word a demand or threat; the report's own clause tells its status.
+                report = self._report(doc, trig)
+                if report is None:
+                    continue
+                verb = report[0]
+                status = clause_status(toks, doc.cues, lang, clause=seg.clauses[seg.clause_of[verb]],
+                                       first=verb, last=verb)
             if self._question(doc, sent_no):
                 status = "hypothetical"  # "Will a pact push the SDF towards a deal?" asks
             date = self._date_for(doc, trig, clause, sentence, last_dated, same_time, lead)
@@ -870,6 +883,11 @@ class Extractor:
                                                     places=spec.type in _PLACE_EVENTS, joined=joined,
                                                     subject=office)
             plover = event_plover(spec.type)
+            if report is not None:
+                sides = self._addressed(doc, trig, report, sent_no, sources_of, party, inside)
+                if sides is None:
+                    continue
+                (source, target), borrowed = sides, False
             if target is not None and any(trig.last < u < target.first and seg.clause_of[u] == clause_no
                                           for u in unplaced):
                 target = None  # "accused the West of backing the SDF": no side we can name
@@ -895,6 +913,8 @@ class Extractor:
                 about = trig_at[governed[trig.first]].value.type if trig.first in governed else None
                 target = self._implied_target(plover, source, sent_no, recent,
                                               event_plover(about) if about else None)
+            if source is not None and target is None and plover in _REACTIONS and trig.first not in governed:
+                target = self._previous_subject(doc, trig, source, sent_no, party)
             if spec.type in _SANCTIONS and (source is None or target is None):
                 source, target = self._sanctions_parties(doc, trig, sent_no, source, target,
                                                          instruments, recent)
@@ -903,6 +923,11 @@ class Extractor:
             # "supplied weapons to groups fighting ISIS": the partner goes unnamed, the deed
             # is told.
             needs_target = needs_target and not (fought and plover in ("AID", "COOPERATE"))
+            if needs_target and target is None and source is not None and plover == "REQUEST" \
+                    and self._generic_addressee(doc, trig, source, generic):
+                # "urged foreign governments to take back their citizens", ناشد المجتمع
+                # الدولي: addressed to all, the demand has no side we can name.
+                needs_target = False
             if source is not None and target is None and needs_target:
                 recent.append((sent_no, plover, source, None))  # reactions may still answer it
             if source is None or (target is None and needs_target):
@@ -959,6 +984,132 @@ class Extractor:
                     lead = date
                     lead_story.append((plover, source.group, target.group if target else None))
         return events
+
+    def _previous_subject(self, doc: Doc, trig: Hit, source: Party, sent_no: int, party) -> Party | None:
+        """The actor a reaction answers when its object takes up a deed just told ("Israel
+        announced a plan. Jordan condemned the decision", ودانت الأردن القرار) and no
+        event told names who did it: the subject of the sentence before, in the same
+        paragraph (its first actor after no preposition), when of another group."""
+        nxt = trig.last + 1
+        if doc.lang == "ar" and source.first == nxt:
+            nxt = source.last + 1  # verb-subject order: دانت الأردن القرار
+        if not sent_no or not self._same_paragraph(doc, sent_no - 1, sent_no) or not any(
+                h.first == nxt for h in _grammar_matcher(doc.lang, "anaphoric_deeds").find(doc.toks)):
+            return None
+        lo, hi = doc.seg.sentences[sent_no - 1]
+        for i, h in enumerate(doc.actors):
+            if lo <= h.first <= hi and (p := party(i)) and not p.marked and not p.locative:
+                return p if p.group != source.group else None
+        return None
+
+    @staticmethod
+    def _generic_addressee(doc: Doc, trig: Hit, source: Party, generic: set[int]) -> bool:
+        """Whether a demand is addressed to a collective no group stands for
+        (grammar.toml: generic_addressees): it opens within a few words after the
+        trigger (after a subject that follows its verb: ناشدت قسد الدول), in its clause,
+        with an article, "on" or "to" (called on, appealed to) at most between."""
+        seg = doc.seg
+        start = source.last if trig.last < source.first <= trig.last + 4 else trig.last
+        for i in range(start + 1, min(start + 4, len(doc.toks))):
+            if seg.clause_of[i] != seg.clause_of[trig.first]:
+                return False
+            if i in generic:
+                return True
+            word = doc.toks.items[i][0]
+            # An article or preposition of the verb, or an adverb (مرارًا، مجددًا, "again").
+            if word not in ("the", "on", "to", "upon", "again", "repeatedly", "الى", "علي") and not (
+                    doc.lang == "ar" and len(word) >= 4 and word.endswith("ا")):
+                return False
+        return False
+
+    @staticmethod
+    def _report(doc: Doc, trig: Hit) -> tuple[int, int, tuple[int, int]] | None:
+        """The reporting verb whose reported clause holds ``trig``: (the verb's token, the
+        first token of the reported clause, the span where its speaker is named), or None.
+
+        The reported clause follows a reporting verb (grammar.toml: reporting_verbs) and
+        opens with a complementiser ("said that ...", قال إن ...، أكد أن ...), or in English
+        right after the verb ("said Damascus must ..."). English wire copy also puts the
+        attribution after the words reported ("Damascus must withdraw, Ankara said"):
+        a comma, then within a few words a reporting verb near the sentence's end.
+        """
+        seg, toks = doc.seg, doc.toks
+        clause_no = seg.clause_of[trig.first]
+        sent = seg.sentence_of[trig.first]
+        s0, s1 = seg.sentences[sent]
+        relatives = _grammar_words(doc.lang, "relative_pronouns")
+        # "said the troops, who moved in last year, must leave": the relative clause
+        # describes the reported clause's subject; the report is the clause before it.
+        for _ in range(3):
+            if not clause_no or seg.sentence_of[seg.clauses[clause_no - 1][0]] != sent:
+                break
+            if toks.items[seg.clauses[clause_no][0]][0].lower() in relatives \
+                    or toks.items[seg.clauses[clause_no - 1][0]][0].lower() in relatives:
+                clause_no -= 1
+        lo = seg.clauses[clause_no][0]
+        verbs = [h for h in _grammar_matcher(doc.lang, "reporting_verbs").find(toks) if s0 <= h.first <= s1]
+        comp = _grammar_words(doc.lang, "complementisers")
+        head = toks.items[lo][0].lower()
+        if head in comp and clause_no and seg.sentence_of[lo - 1] == sent:
+            before = seg.clauses[clause_no - 1]
+            inside = [h for h in verbs if before[0] <= h.first <= before[1]]
+            if inside:
+                return inside[-1].last, lo + 1, (s0, lo - 1)
+        if doc.lang == "en":
+            if any(h.first == lo for h in verbs):
+                return lo, lo + 1, (s0, lo - 1)
+            after = [h for h in verbs if h.first > trig.last]
+            if after:
+                h = after[0]
+                text = toks.original[toks.span(trig.last, trig.last)[1]:toks.span(h.first, h.first)[0]]
+                tail = [i for i in range(trig.last + 1, h.first) if "," in toks.original[
+                    toks.span(i - 1, i - 1)[1]:toks.span(i, i)[0]]]
+                if "," in text and tail and h.first - tail[-1] <= 4:
+                    return h.first, s0, (tail[-1], min(s1, h.last + 3))
+        return None
+
+    def _addressed(self, doc: Doc, trig: Hit, report: tuple[int, int, tuple[int, int]], sent_no: int,
+                   sources_of: dict[int, Party], party, inside: frozenset[int]) -> tuple[Party, Party] | None:
+        """Speaker and addressee of a demand or threat told in reported speech: the
+        speaker is the first actor (no place, after no preposition) of the reporting
+        clause, else the one the sentence or story is about ("he said"); the addressee is
+        the subject of the reported clause, named within its first few words and before
+        the word ("said Damascus must withdraw", أكد أن دمشق ستدفع الثمن) or, after على,
+        the name that follows (إن على واشنطن سحب قواتها). A name in the possessive
+        ("Syria's unity must be respected") or deeper in the clause ("the money the
+        government needs to ...") is no addressee."""
+        seg, toks = doc.seg, doc.toks
+        verb, comp, (a, b) = report
+        speaker = None
+        for i, h in enumerate(doc.actors):
+            if a <= h.first <= b and h.first != trig.first and (p := party(i)) \
+                    and not p.marked and not p.locative:
+                speaker = p
+                break
+        if speaker is None:
+            # "..., he told reporters": not the reported clause's subject, but the one
+            # spoken of before the sentence.
+            trailing = comp == seg.sentences[sent_no][0]
+            found = self._topic(doc, sent_no, seg.clause_of[comp if trailing else verb] + 1,
+                                sources_of, party, inside)
+            speaker = next((p for p in found if not p.marked), None)
+        if speaker is None:
+            return None
+        target = None
+        if doc.lang == "ar" and toks.items[trig.last][0] in ("علي", "على"):
+            for i, h in enumerate(doc.actors):
+                if h.first == trig.last + 1 and (p := party(i)) and not p.locative:
+                    target = replace(p, marked=False)
+        else:
+            for i, h in enumerate(doc.actors):
+                if comp <= h.first <= comp + 3 and h.last < trig.first and seg.sentence_of[h.first] == sent_no \
+                        and (p := party(i)) and not p.marked and not p.locative \
+                        and doc.text[h.end:h.end + 2] not in ("'s", "\u2019s"):
+                    target = p
+                    break
+        if target is None or target.group == speaker.group:
+            return None
+        return speaker, target
 
     @staticmethod
     def _participle(doc: Doc, trig: Hit, clause: tuple[int, int]) -> bool:
