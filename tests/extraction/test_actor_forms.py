@@ -1,0 +1,82 @@
+"""How Arabic and English name actors: the inflections of national adjectives, plural
+demonyms, parties and bodies, and news agencies that carry a state's name."""
+from __future__ import annotations
+
+import pytest
+
+from polgraph.extraction.actors import find_actors
+from polgraph.extraction.phrases import Tokens
+
+
+def _actors(text, lang):
+    return [(h.actor_id, h.kind) for h in find_actors(Tokens.of(text), lang)]
+
+
+# ------------------------------------------------- Arabic nisba: the whole family
+@pytest.mark.parametrize("text,actor", [
+    ("أغارت مقاتلات إيرانية على الموقع", "IRN"),
+    ("اجتمع الوفدان الإيرانيان في المساء", "IRN"),
+    ("التقى المسؤولون الإيرانيون بنظرائهم", "IRN"),
+    ("أصيب جنديان تركيان في الانفجار", "TUR"),
+    ("وصلت الكتيبتان التركيتان إلى المعبر", "TUR"),
+    ("انسحبت الفرقتين التركيتين من البلدة", "TUR"),
+    ("قال دبلوماسيون أمريكيون إن المحادثات متعثرة", "USA"),
+    ("التقى الوزير بالمسؤولين الأميركيين", "USA"),
+    ("اعترضت الدفاعات صواريخ إسرائيلية", "ISR"),
+    ("قُتل ثلاثة جنود إسرائيليين في الهجوم", "ISR"),
+    ("نفى الإسرائيليون أي دور لهم", "ISR"),
+    ("أعلنت القيادة السوريّة عن خطة جديدة", "SYR"),
+    ("حضر ممثلون سعوديون الاجتماع", "SAU"),
+    ("وصل خبراء روس إلى القاعدة", "RUS"),
+    ("شارك ضباط مصريون في المناورات", "EGY"),
+])
+def test_arabic_national_adjectives_in_every_inflection(text, actor):
+    assert (actor, "adjective") in _actors(text, "ar")
+
+
+def test_adjective_after_a_blocking_noun_is_still_no_actor():
+    # The plural form is blocked like the singular: refugees are not their state.
+    assert _actors("عاد آلاف اللاجئين السوريين إلى بلداتهم", "ar") == []
+
+
+def test_a_listed_name_keeps_its_reading_over_a_generated_form():
+    # السعودية is the country's own name, not just the feminine adjective.
+    assert _actors("زار الوزير السعودية", "ar") == [("SAU", "name")]
+
+
+# ----------------------------------------------------------- English plurals
+@pytest.mark.parametrize("text,actor", [
+    ("The Iranians rejected the offer on Sunday.", "IRN"),
+    ("Israelis and Syrians held indirect talks.", "ISR"),
+    ("The Saudis pledged more money.", "SAU"),
+    ("The Turks moved armour to the frontier.", "TUR"),
+    ("The Americans pulled out of two bases.", "USA"),
+])
+def test_english_demonym_plurals_stand_for_the_state(text, actor):
+    assert (actor, "name") in _actors(text, "en")
+
+
+# ------------------------------------------------------------- bodies and people
+@pytest.mark.parametrize("text,lang,actor", [
+    ("The PYD rejected the proposal.", "en", "PYD"),
+    ("رفض حزب الاتحاد الديمقراطي المقترح", "ar", "PYD"),
+    ("Saleh Muslim told reporters the talks had failed.", "en", "saleh-muslim"),
+    ("قال صالح مسلم إن المفاوضات فشلت", "ar", "saleh-muslim"),
+    ("Arab foreign ministers met in Cairo.", "en", "ARAB_LEAGUE"),
+    ("اجتمع وزراء الخارجية العرب في القاهرة", "ar", "ARAB_LEAGUE"),
+])
+def test_parties_bodies_and_leaders_are_named(text, lang, actor):
+    assert actor in [a for a, _ in _actors(text, lang)]
+
+
+def test_the_pyd_and_its_leader_roll_up_to_the_ypg():
+    from polgraph.gazetteer import load_gazetteer
+    gaz = load_gazetteer()
+    assert gaz.group_at("PYD") == "YPG"
+    assert gaz.group_at("saleh-muslim", "2014-10-05") == "YPG"
+
+
+# ----------------------------------------------------------------- news agencies
+def test_a_news_agency_is_not_the_state_in_its_name():
+    assert _actors("وقال مصدر لوكالة الصحافة الفرنسية إن القصف استمر", "ar") == []
+    assert [k for a, k in _actors("a source told Agence France-Presse", "en") if a == "FRA"] == ["modifier"]
