@@ -80,3 +80,46 @@ def test_the_pyd_and_its_leader_roll_up_to_the_ypg():
 def test_a_news_agency_is_not_the_state_in_its_name():
     assert _actors("وقال مصدر لوكالة الصحافة الفرنسية إن القصف استمر", "ar") == []
     assert [k for a, k in _actors("a source told Agence France-Presse", "en") if a == "FRA"] == ["modifier"]
+
+
+# ------------------------------------------------------ several actors together
+def _events(text, published="2025-06-01"):
+    from polgraph.extraction import extract
+    return {(e.plover, e.source.group, e.target.group if e.target else None)
+            for e in extract(text, published=published).events}
+
+
+def _mutual(events, plover, a, b):
+    return (plover, a, b) in events or (plover, b, a) in events
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt, Jordan and Iraq agreed on Sunday to reopen the border crossings.",
+    "اتفقت مصر والأردن والعراق يوم الأحد على إعادة فتح المعابر",
+])
+def test_a_listed_subject_agrees_among_itself_pair_by_pair(text):
+    events = _events(text)
+    for a, b in (("EGY", "JOR"), ("EGY", "IRQ"), ("JOR", "IRQ")):
+        assert _mutual(events, "AGREE", a, b), (a, b, events)
+
+
+def test_a_listed_subject_agreeing_with_another_stays_one_side():
+    events = _events("Egypt and Jordan agreed with Iraq on Sunday to reopen the crossings.")
+    assert _mutual(events, "AGREE", "EGY", "IRQ") and _mutual(events, "AGREE", "JOR", "IRQ")
+    assert not _mutual(events, "AGREE", "EGY", "JOR")
+
+
+@pytest.mark.parametrize("text", [
+    "France, along with Britain and Germany, struck Islamic State depots on Friday.",
+    "France along with Britain struck Islamic State depots on Friday.",
+])
+def test_partners_named_along_with_the_subject_do_the_deed_too(text):
+    events = _events(text)
+    assert ("ASSAULT", "FRA", "ISIS") in events and ("ASSAULT", "GBR", "ISIS") in events
+    assert not any(e[0] == "ASSAULT" and e[2] in ("GBR", "DEU") for e in events)
+
+
+def test_a_backer_set_off_by_commas_is_not_the_subject():
+    events = _events("The SNA, backed by Turkey, attacked the SDF near Manbij on Friday.")
+    assert ("ASSAULT", "SNA", "SDF") in events
+    assert ("ASSAULT", "TUR", "SDF") not in events
