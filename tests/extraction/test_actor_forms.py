@@ -69,6 +69,25 @@ def test_parties_bodies_and_leaders_are_named(text, lang, actor):
     assert actor in [a for a, _ in _actors(text, lang)]
 
 
+@pytest.mark.parametrize("text,lang,date,group", [
+    ("Hassan Rouhani warned Washington on Tuesday.", "en", "2019-05-07", "IRN"),
+    ("حذر حسن روحاني واشنطن", "ar", "2019-05-07", "IRN"),
+    ("Le Drian summoned the Turkish ambassador.", "en", "2019-10-10", "FRA"),
+    ("Bessent announced new measures against Tehran.", "en", "2025-04-01", "USA"),
+    ("The Revolutionary Guard fired missiles at the base.", "en", "2020-01-08", "IRN"),
+])
+def test_officials_and_forces_roll_up_to_their_state(text, lang, date, group):
+    from polgraph.gazetteer import load_gazetteer
+    gaz = load_gazetteer()
+    ids = [h.actor_id for h in find_actors(Tokens.of(text), lang) if h.actor_id]
+    assert group in [gaz.group_at(i, date) for i in ids]
+
+
+def test_a_former_official_speaks_for_nobody_after_leaving_office():
+    from polgraph.gazetteer import load_gazetteer
+    assert load_gazetteer().group_at("hassan-rouhani", "2023-01-01") is None
+
+
 def test_the_pyd_and_its_leader_roll_up_to_the_ypg():
     from polgraph.gazetteer import load_gazetteer
     gaz = load_gazetteer()
