@@ -142,3 +142,18 @@ def test_a_backer_set_off_by_commas_is_not_the_subject():
     events = _events("The SNA, backed by Turkey, attacked the SDF near Manbij on Friday.")
     assert ("ASSAULT", "SNA", "SDF") in events
     assert ("ASSAULT", "TUR", "SDF") not in events
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt, Jordan and Iraq sent delegations to Baghdad. The three sides agreed to link their power grids.",
+    "أرسلت مصر والأردن والعراق وفودا إلى بغداد. واتفقت الأطراف الثلاثة على ربط شبكات الكهرباء",
+])
+def test_the_three_sides_are_the_three_just_listed(text):
+    events = _events(text)
+    for a, b in (("EGY", "JOR"), ("EGY", "IRQ"), ("JOR", "IRQ")):
+        assert _mutual(events, "AGREE", a, b), (a, b, events)
+
+
+def test_the_three_sides_need_a_list_of_three():
+    events = _events("Egypt and Jordan sent delegations. The three sides agreed to link their grids.")
+    assert not any(e[0] == "AGREE" and "IRQ" in e for e in events)

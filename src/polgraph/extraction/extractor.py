@@ -773,6 +773,7 @@ class Extractor:
         next_verb = self._next_predicates(doc)
         trig_at = {t.first: t for t in doc.triggers}
         joined = self._joined(doc)
+        trios = self._trios(doc, base, joined)
         instruments = _instrument_matcher(lang).find(toks)
         topics = {h.last for h in _grammar_matcher(lang, "topic_markers").find(toks)}
         unplaced = {h.first for h in _grammar_matcher(lang, "unplaced_collectives").find(toks)}
@@ -942,7 +943,12 @@ class Extractor:
             if source is not None and target is None and needs_target:
                 recent.append((sent_no, plover, source, None))  # reactions may still answer it
             together: list[Party] = []  # the co-subjects of a mutual act ("X, Y and Z agreed")
-            if source is not None and mutual and source.index >= 0 and not borrowed:
+            trio = self._trio_subject(doc, trig, in_clause, trios) if mutual else None
+            if trio is not None:
+                # "the three sides agreed", اتفقت الأطراف الثلاثة: the three states just listed.
+                source, together, borrowed = trio[0], list(trio[1:]), False
+                target = together[0]
+            elif source is not None and mutual and source.index >= 0 and not borrowed:
                 limit = trig.first if source.last < trig.first else clause[1]
                 together = [p for p in self._coordinated(doc, source, in_clause, limit)
                             if p.group != source.group]
@@ -1004,6 +1010,44 @@ class Extractor:
                     lead = date
                     lead_story.append((plover, source.group, target.group if target else None))
         return events
+
+    @staticmethod
+    def _trios(doc: Doc, mentions: list[Mention], joined: frozenset[int]) -> dict[int, tuple[Party, ...]]:
+        """Phrases for three sides ("the three countries", الأطراف الثلاثة) by first token,
+        each with the three groups of the last list of three before it ("Russia, Turkey
+        and Iran")."""
+        hits = _grammar_matcher(doc.lang, "three_sides").find(doc.toks)
+        if not hits:
+            return {}
+        lists: list[tuple[int, list[str]]] = []  # (last token, distinct groups) of each list
+        run: list[str] = []
+        for k, m in enumerate(mentions):
+            if k not in joined:
+                run = []
+            if m.group and m.group not in run:
+                run.append(m.group)
+            if k + 1 not in joined:
+                lists.append((m.hit.last, list(run)))
+        out: dict[int, tuple[Party, ...]] = {}
+        for h in hits:
+            before = [groups for last, groups in lists if last < h.first and len(groups) >= 2]
+            if before and len(before[-1]) == 3:
+                out[h.first] = tuple(Party(-1, h.first, h.last, g, "name") for g in before[-1])
+        return out
+
+    @staticmethod
+    def _trio_subject(doc: Doc, trig: Hit, in_clause: list[Party],
+                      trios: dict[int, tuple[Party, ...]]) -> tuple[Party, ...] | None:
+        """The three sides of a mutual act whose subject is a phrase for them: before its
+        verb with no name between, or (Arabic) just after it."""
+        for first, trio in trios.items():
+            if doc.seg.clause_of[first] != doc.seg.clause_of[trig.first]:
+                continue
+            if first < trig.first and not any(first < p.first < trig.first for p in in_clause):
+                return trio
+            if doc.lang == "ar" and 0 < first - trig.last <= 2:
+                return trio
+        return None
 
     @staticmethod
     def _together(sources: list[Party], target: Party | None,
