@@ -157,3 +157,25 @@ def test_the_three_sides_are_the_three_just_listed(text):
 def test_the_three_sides_need_a_list_of_three():
     events = _events("Egypt and Jordan sent delegations. The three sides agreed to link their grids.")
     assert not any(e[0] == "AGREE" and "IRQ" in e for e in events)
+
+
+# ------------------------------------------------------- more states, UN envoys
+@pytest.mark.parametrize("text,lang,actor", [
+    ("Bahraini jets joined the raids.", "en", "BHR"),
+    ("شاركت مقاتلات بحرينية في الغارات", "ar", "BHR"),
+    ("Kuwait hosted the donors' conference.", "en", "KWT"),
+    ("استضافت الكويت مؤتمر المانحين", "ar", "KWT"),
+    ("China vetoed the draft resolution.", "en", "CHN"),
+    ("استخدمت الصين حق النقض", "ar", "CHN"),
+    ("قال المبعوث الأممي إن المحادثات ستستأنف", "ar", "UN"),
+])
+def test_more_states_and_the_un_adjective(text, lang, actor):
+    assert actor in [a for a, _ in _actors(text, lang)]
+
+
+def test_the_post_of_an_envoy_qualified_by_an_adjective_is_no_party():
+    # "the UN envoy to Yemen urged Washington": Yemen is where he serves, Washington
+    # is the one urged.
+    events = _events("ودعا المبعوث الأممي إلى العراق واشنطن إلى وقف الغارات")
+    assert ("REQUEST", "UN", "USA") in events
+    assert ("REQUEST", "UN", "IRQ") not in events
