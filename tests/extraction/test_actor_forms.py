@@ -168,6 +168,9 @@ def test_the_three_sides_need_a_list_of_three():
     ("China vetoed the draft resolution.", "en", "CHN"),
     ("استخدمت الصين حق النقض", "ar", "CHN"),
     ("قال المبعوث الأممي إن المحادثات ستستأنف", "ar", "UN"),
+    ("Congress voted to cut the funding.", "en", "USA"),
+    ("صوّت الكونغرس على خفض التمويل", "ar", "USA"),
+    ("The Treasury Department named three companies.", "en", "USA"),
 ])
 def test_more_states_and_the_un_adjective(text, lang, actor):
     assert actor in [a for a, _ in _actors(text, lang)]
