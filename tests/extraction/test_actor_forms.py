@@ -47,13 +47,17 @@ def test_a_listed_name_keeps_its_reading_over_a_generated_form():
 # ----------------------------------------------------------- English plurals
 @pytest.mark.parametrize("text,actor", [
     ("The Iranians rejected the offer on Sunday.", "IRN"),
-    ("Israelis and Syrians held indirect talks.", "ISR"),
+    ("The Israelis and the Syrians held indirect talks.", "ISR"),
     ("The Saudis pledged more money.", "SAU"),
     ("The Turks moved armour to the frontier.", "TUR"),
     ("The Americans pulled out of two bases.", "USA"),
 ])
 def test_english_demonym_plurals_stand_for_the_state(text, actor):
     assert (actor, "name") in _actors(text, "en")
+
+
+def test_a_bare_plural_demonym_names_the_people():
+    assert _actors("Thousands of Syrians crossed into Jordan.", "en") == [("JOR", "name")]
 
 
 # ------------------------------------------------------------- bodies and people

@@ -61,7 +61,7 @@ def actor_matcher(lang: str) -> PhraseMatcher:
         if lang == "ar":
             family = {(f, "adjective") for adj in actor.ar_adjectives for f in nisba_forms(adj)}
         else:
-            family = {(f, "name") for adj in actor.en_adjectives if (f := demonym_plural(adj))}
+            family = {(f, "demonym") for adj in actor.en_adjectives if (f := demonym_plural(adj))}
         for form, kind in sorted(family):
             if form not in listed:
                 listed.add(form)
@@ -96,8 +96,9 @@ def nisba_forms(adjective: str) -> tuple[str, ...]:
 
 
 def demonym_plural(adjective: str) -> str | None:
-    """The plural noun of an English demonym that forms it with -s ("the Iranians",
-    "Israelis", "Saudis"), which names the people and, in the news, their state.
+    """The plural noun of an English demonym that forms it with -s ("Iranians",
+    "Israelis", "Saudis"), which names the people and, after "the" in the news, their
+    state.
 
     >>> demonym_plural("Iranian"), demonym_plural("Israeli"), demonym_plural("French")
     ('Iranians', 'Israelis', None)
@@ -184,6 +185,11 @@ def find_actors(toks: Tokens, lang: str) -> list[ActorHit]:
     taken: set[int] = set()
     for hit in actor_matcher(lang).find(toks):
         actor_id, kind = hit.value
+        if kind == "demonym":
+            # "the Iranians" names the state; bare "Syrians" mostly the people.
+            if hit.first == 0 or toks.items[hit.first - 1][0] != "the":
+                continue
+            kind = "name"
         if kind == "adjective":
             neighbour = hit.first - 1 if lang == "ar" else hit.last + 1
             if 0 <= neighbour < len(toks) and _blocked(toks.items[neighbour][0], blockers, lang):
