@@ -186,3 +186,30 @@ def test_the_post_of_an_envoy_qualified_by_an_adjective_is_no_party():
     events = _events("ودعا المبعوث الأممي إلى العراق واشنطن إلى وقف الغارات")
     assert ("REQUEST", "UN", "USA") in events
     assert ("REQUEST", "UN", "IRQ") not in events
+
+
+def test_a_partner_after_a_subject_that_follows_its_verb_strikes_too():
+    events = _events("قصفت فرنسا إلى جانب بريطانيا مواقع لتنظيم داعش يوم الجمعة")
+    assert ("ASSAULT", "FRA", "ISIS") in events and ("ASSAULT", "GBR", "ISIS") in events
+    assert not any(e[0] == "ASSAULT" and e[2] == "GBR" for e in events)
+
+
+def test_a_partner_after_the_object_is_no_subject():
+    # Deployed beside the SDF: the SDF hosts the troops, it does not deploy.
+    events = _events("نشرت فرنسا قوات إلى جانب قسد في الحسكة يوم الجمعة")
+    assert not any(e[1] == "SDF" for e in events)
+
+
+@pytest.mark.parametrize("text,lang,actor", [
+    ("The Elysee condemned the strike.", "en", "FRA"),
+    ("Downing Street said the talks would go on.", "en", "GBR"),
+    ("أعلن قصر الإليزيه أن الزيارة ستتم", "ar", "FRA"),
+])
+def test_seats_of_government_stand_for_their_state(text, lang, actor):
+    assert actor in [a for a, _ in _actors(text, lang)]
+
+
+def test_no_partner_joins_a_name_that_is_not_right_after_the_verb():
+    # "years in which it fought ISIS beside France": ISIS is no subject France joins.
+    events = _events("وانتقدت قسد الخطوة بعد سنوات حاربت فيها تنظيم داعش إلى جانب فرنسا")
+    assert not any(e[0] == "ASSAULT" and e[1] == "FRA" for e in events)

@@ -870,9 +870,11 @@ class Extractor:
                     in_clause = [p for p in in_clause if p is not offender]
             # "the campaign against ISIS", قتال التنظيم: the common enemy is no side of what
             # is done with or for a partner, and no subject anywhere.
+            co_partners: list[Party] = []
             if event_plover(spec.type) in _ARMED:
                 # "troops deployed alongside the SDF", جنبا إلى جنب مع واشنطن: a partner in
                 # the fighting is not its target.
+                co_partners = [p for p in in_clause if p.first in partners and p.last >= trig.first]
                 in_clause = [p for p in in_clause if p.first not in partners or p.last < trig.first]
             fought = False  # an enemy was named where the other side would be
             # "lifting the sanctions against Iran": who the sanctions were against is the
@@ -975,7 +977,11 @@ class Extractor:
             sources = [source]
             if not borrowed and source.index >= 0:
                 limit = trig.first if source.last < trig.first else clause[1]
-                sources += [p for p in self._coordinated(doc, source, in_clause, limit)
+                # A partner after a subject right after its verb (قصفت واشنطن الى جانب
+                # لندن ...) strikes too; _coordinated takes it only after a co-agent phrase.
+                listed = sorted(in_clause + (co_partners if source.first == trig.last + 1 else []),
+                                key=lambda p: p.first)
+                sources += [p for p in self._coordinated(doc, source, listed, limit)
                             if target is None or (p is not target and p.group != target.group)]
             if not borrowed or from_topic:
                 # A subject carried over from the sentence before ("He flew to Riyadh")
