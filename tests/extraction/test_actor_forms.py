@@ -213,3 +213,7 @@ def test_no_partner_joins_a_name_that_is_not_right_after_the_verb():
     # "years in which it fought ISIS beside France": ISIS is no subject France joins.
     events = _events("وانتقدت قسد الخطوة بعد سنوات حاربت فيها تنظيم داعش إلى جانب فرنسا")
     assert not any(e[0] == "ASSAULT" and e[1] == "FRA" for e in events)
+
+
+def test_the_colloquial_plural_of_american():
+    assert ("USA", "adjective") in _actors("انسحب الجنود الأميركان من القاعدة", "ar")
