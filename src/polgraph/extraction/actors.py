@@ -53,7 +53,59 @@ def actor_matcher(lang: str) -> PhraseMatcher:
         adjectives = actor.ar_adjectives if lang == "ar" else actor.en_adjectives
         for adj in adjectives:
             matcher.add(adj, (actor.id, "adjective"))
+    # The rest of each adjective's family, after every listed form so a listed name or
+    # adjective keeps its reading where a generated form would coincide with it.
+    listed = {fold(w) for actor in gaz for w in (*actor.names(lang), *(
+        actor.ar_adjectives if lang == "ar" else actor.en_adjectives))}
+    for actor in gaz:
+        if lang == "ar":
+            family = {(f, "adjective") for adj in actor.ar_adjectives for f in nisba_forms(adj)}
+        else:
+            family = {(f, "demonym") for adj in actor.en_adjectives if (f := demonym_plural(adj))}
+        for form, kind in sorted(family):
+            if form not in listed:
+                listed.add(form)
+                matcher.add(form, (actor.id, kind))
     return matcher
+
+
+#: Endings of an Arabic relative adjective (nisba) after its final ي, folded: masculine,
+#: feminine, dual (nominative, oblique; feminine ones) and sound plurals.
+_NISBA_ENDINGS = ("", "ه", "ان", "ين", "ون", "تان", "تين", "ات")
+
+
+def nisba_forms(adjective: str) -> tuple[str, ...]:
+    """Every inflected form, bare and with the article, of an Arabic nisba adjective
+    given in any one of its forms (folded as the text is); () for other words.
+
+    >>> forms = nisba_forms("الإيراني")
+    >>> all(f in forms for f in ("ايراني", "الايرانيه", "ايرانيتين", "الايرانيين", "ايرانيون"))
+    True
+    >>> nisba_forms("الأتراك")
+    ()
+    """
+    word = fold(adjective)
+    stem = word[2:] if word.startswith("ال") else word
+    for ending in sorted(_NISBA_ENDINGS, key=len, reverse=True):
+        if ending and stem.endswith("ي" + ending) and len(stem) - len(ending) >= 4:
+            stem = stem[:-len(ending)]
+            break
+    if not stem.endswith("ي") or len(stem) < 4 or " " in stem:
+        return ()
+    return tuple(article + stem + ending for ending in _NISBA_ENDINGS for article in ("", "ال"))
+
+
+def demonym_plural(adjective: str) -> str | None:
+    """The plural noun of an English demonym that forms it with -s ("Iranians",
+    "Israelis", "Saudis"), which names the people and, after "the" in the news, their
+    state.
+
+    >>> demonym_plural("Iranian"), demonym_plural("Israeli"), demonym_plural("French")
+    ('Iranians', 'Israelis', None)
+    """
+    if adjective.isupper() or not re.fullmatch(r"[A-Z][a-z]+(?:an|i)", adjective):
+        return None
+    return adjective + "s"
 
 
 @functools.cache
@@ -68,7 +120,8 @@ _STOP_CAPS = frozenset(
     "mr mrs ms foreign defence defense prime secretary general state".split()
 )
 _CAP = re.compile(r"[A-Z]")
-_MODIFIED = frozenset({"led", "backed", "supported", "sponsored", "allied", "aligned", "held", "controlled", "based"})
+_MODIFIED = frozenset({"led", "backed", "supported", "sponsored", "allied", "aligned", "held", "controlled", "based",
+                       "presse"})  # Agence France-Presse: a news agency
 
 
 def _unknown_names(toks: Tokens, taken: set[int]) -> list[ActorHit]:
@@ -132,6 +185,11 @@ def find_actors(toks: Tokens, lang: str) -> list[ActorHit]:
     taken: set[int] = set()
     for hit in actor_matcher(lang).find(toks):
         actor_id, kind = hit.value
+        if kind == "demonym":
+            # "the Iranians" names the state; bare "Syrians" mostly the people.
+            if hit.first == 0 or toks.items[hit.first - 1][0] != "the":
+                continue
+            kind = "name"
         if kind == "adjective":
             neighbour = hit.first - 1 if lang == "ar" else hit.last + 1
             if 0 <= neighbour < len(toks) and _blocked(toks.items[neighbour][0], blockers, lang):

@@ -197,7 +197,8 @@ class Extractor:
         doc.actors = find_actors(doc.toks, detected)
         doc.dates = find_dates(text, detected, published, normal=doc.toks.normal)
         doc.seg = segment(doc.toks, detected,
-                          lists=self._list_commas(doc) | self._date_commas(doc) | self._glosses(doc))
+                          lists=self._list_commas(doc) | self._date_commas(doc) | self._glosses(doc)
+                          | self._co_agent_commas(doc))
         # The month in "on 13 May" is no modal; a date still says "next week" (planned).
         doc.cues = [c for c in find_cues(doc.toks, detected) if c.value != "hypothetical"
                     or not any(d.start <= c.start and c.end <= d.end for d in doc.dates)]
@@ -473,6 +474,37 @@ class Extractor:
         return frozenset(out)
 
     @staticmethod
+    def _co_agents(doc: Doc) -> dict[int, int]:
+        """Co-agent phrases ("along with", الى جانب) by first token, with their last."""
+        return {h.first: h.last for h in _grammar_matcher(doc.lang, "co_agents").find(doc.toks)}
+
+    @classmethod
+    def _co_agent_commas(cls, doc: Doc) -> frozenset[int]:
+        """Token indices of the commas around a co-agent or partner phrase set off after a
+        name ("the US, along with Britain and France, struck ...", "the SDF, backed by
+        the US, attacked ..."): the subject's clause goes on."""
+        out: set[int] = set()
+        co = {h.first: h.last for h in _grammar_matcher(doc.lang, "partner_markers").find(doc.toks)}
+        co.update(cls._co_agents(doc))
+        joined = cls._joined(doc)
+        actors = doc.actors
+        for k, left in enumerate(actors[:-1]):
+            opener = left.last + 1
+            if opener not in co or doc.text[left.end:doc.toks.span(opener, opener)[0]].strip() not in (",", "،"):
+                continue
+            m = k + 1
+            first = actors[m].first
+            if not co[opener] < first <= co[opener] + 2 or \
+                    any(doc.toks.items[i][0] not in _LIST_WORDS for i in range(co[opener] + 1, first)):
+                continue
+            while m + 1 < len(actors) and m + 1 in joined:
+                m += 1
+            after = doc.text[actors[m].end:].lstrip()
+            if after[:1] in (",", "،") and actors[m].last + 1 < len(doc.toks):
+                out.update({opener, actors[m].last + 1})
+        return frozenset(out)
+
+    @staticmethod
     def _glosses(doc: Doc) -> frozenset[int]:
         """Token indices of the brackets around a name's abbreviation or gloss ("the
         Syrian Democratic Forces (SDF)", قوات سوريا الديمقراطية (قسد)): the gloss repeats
@@ -531,10 +563,14 @@ class Extractor:
     def _coordinated(doc: Doc, lead: Party, parties: list[Party], limit: int) -> list[Party]:
         """Parties listed with ``lead`` ("Saudi Arabia, the UAE and Jordan"), before ``limit``."""
         out, current = [], lead
+        co = Extractor._co_agents(doc)
         for p in parties:
             if p.first <= current.last or p.first > limit:
                 continue
             gap = [doc.toks.items[i][0] for i in range(current.last + 1, p.first)]
+            if current.last + 1 in co and p.first > co[current.last + 1]:
+                # "X, along with Y, ...", X الى جانب Y: Y does the deed too.
+                gap = gap[co[current.last + 1] - current.last:] or ["and"]
             text = doc.toks.normal.text[doc.toks.items[current.last][2]:doc.toks.items[p.first][1]]
             if not all(t in _LIST_WORDS for t in gap) or any(c in text for c in ".;:()"):
                 break
@@ -739,6 +775,7 @@ class Extractor:
         next_verb = self._next_predicates(doc)
         trig_at = {t.first: t for t in doc.triggers}
         joined = self._joined(doc)
+        trios = self._trios(doc, base, joined)
         instruments = _instrument_matcher(lang).find(toks)
         topics = {h.last for h in _grammar_matcher(lang, "topic_markers").find(toks)}
         unplaced = {h.first for h in _grammar_matcher(lang, "unplaced_collectives").find(toks)}
@@ -846,9 +883,11 @@ class Extractor:
                     in_clause = [p for p in in_clause if p is not offender]
             # "the campaign against ISIS", قتال التنظيم: the common enemy is no side of what
             # is done with or for a partner, and no subject anywhere.
+            co_partners: list[Party] = []
             if event_plover(spec.type) in _ARMED:
                 # "troops deployed alongside the SDF", جنبا إلى جنب مع واشنطن: a partner in
                 # the fighting is not its target.
+                co_partners = [p for p in in_clause if p.first in partners and p.last >= trig.first]
                 in_clause = [p for p in in_clause if p.first not in partners or p.last < trig.first]
             fought = False  # an enemy was named where the other side would be
             # "lifting the sanctions against Iran": who the sanctions were against is the
@@ -930,6 +969,20 @@ class Extractor:
                 needs_target = False
             if source is not None and target is None and needs_target:
                 recent.append((sent_no, plover, source, None))  # reactions may still answer it
+            together: list[Party] = []  # the co-subjects of a mutual act ("X, Y and Z agreed")
+            trio = self._trio_subject(doc, trig, in_clause, trios) if mutual else None
+            if trio is not None:
+                # "the three sides agreed", اتفقت الأطراف الثلاثة: the three states just listed.
+                source, together, borrowed = trio[0], list(trio[1:]), False
+                target = together[0]
+            elif source is not None and mutual and source.index >= 0 and not borrowed:
+                limit = trig.first if source.last < trig.first else clause[1]
+                together = [p for p in self._coordinated(doc, source, in_clause, limit)
+                            if p.group != source.group]
+                if target is not None and not any(p is target or p.group == target.group for p in together):
+                    together = []  # "X and Y agreed with Z": the list is one side
+                if together and target is None:
+                    target = together[0]
             if source is None or (target is None and needs_target):
                 if value and not carried and lead is None and status == "asserted" \
                         and len(value) == 10 and date.kind == "point":
@@ -949,7 +1002,11 @@ class Extractor:
             sources = [source]
             if not borrowed and source.index >= 0:
                 limit = trig.first if source.last < trig.first else clause[1]
-                sources += [p for p in self._coordinated(doc, source, in_clause, limit)
+                # A partner after a subject right after its verb (قصفت واشنطن الى جانب
+                # لندن ...) strikes too; _coordinated takes it only after a co-agent phrase.
+                listed = sorted(in_clause + (co_partners if source.first == trig.last + 1 else []),
+                                key=lambda p: p.first)
+                sources += [p for p in self._coordinated(doc, source, listed, limit)
                             if target is None or (p is not target and p.group != target.group)]
             if not borrowed or from_topic:
                 # A subject carried over from the sentence before ("He flew to Riyadh")
@@ -958,9 +1015,9 @@ class Extractor:
             recent.append((sent_no, plover, source, target))
             if lead is not None and value == lead.value:
                 lead_story.append((plover, source.group, target.group if target else None))
-            for src in sources:
+            for src, tgt in self._together(sources, target, together):
                 src_ref = self._party_ref(doc, src, value or pub, lang)
-                tgt_ref = self._party_ref(doc, target, value or pub, lang) if target else None
+                tgt_ref = self._party_ref(doc, tgt, value or pub, lang) if tgt else None
                 if src_ref.group is None or (tgt_ref is not None and tgt_ref.group is None):
                     continue  # a person who held no role at the event's date
                 key = (etype, src_ref.group, tgt_ref.group if tgt_ref else None, value, status)
@@ -1110,6 +1167,57 @@ class Extractor:
         if target is None or target.group == speaker.group:
             return None
         return speaker, target
+
+    @staticmethod
+    def _trios(doc: Doc, mentions: list[Mention], joined: frozenset[int]) -> dict[int, tuple[Party, ...]]:
+        """Phrases for three sides ("the three countries", الأطراف الثلاثة) by first token,
+        each with the three groups of the last list of three before it ("Russia, Turkey
+        and Iran")."""
+        hits = _grammar_matcher(doc.lang, "three_sides").find(doc.toks)
+        if not hits:
+            return {}
+        lists: list[tuple[int, list[str]]] = []  # (last token, distinct groups) of each list
+        run: list[str] = []
+        for k, m in enumerate(mentions):
+            if k not in joined:
+                run = []
+            if m.group and m.group not in run:
+                run.append(m.group)
+            if k + 1 not in joined:
+                lists.append((m.hit.last, list(run)))
+        out: dict[int, tuple[Party, ...]] = {}
+        for h in hits:
+            before = [groups for last, groups in lists if last < h.first and len(groups) >= 2]
+            if before and len(before[-1]) == 3:
+                out[h.first] = tuple(Party(-1, h.first, h.last, g, "name") for g in before[-1])
+        return out
+
+    @staticmethod
+    def _trio_subject(doc: Doc, trig: Hit, in_clause: list[Party],
+                      trios: dict[int, tuple[Party, ...]]) -> tuple[Party, ...] | None:
+        """The three sides of a mutual act whose subject is a phrase for them: before its
+        verb with no name between, or (Arabic) just after it."""
+        for first, trio in trios.items():
+            if doc.seg.clause_of[first] != doc.seg.clause_of[trig.first]:
+                continue
+            if first < trig.first and not any(first < p.first < trig.first for p in in_clause):
+                return trio
+            if doc.lang == "ar" and 0 < first - trig.last <= 2:
+                return trio
+        return None
+
+    @staticmethod
+    def _together(sources: list[Party], target: Party | None,
+                  together: list[Party]) -> list[tuple[Party, Party | None]]:
+        """The sides of one trigger's events as ``(source, target)``: each listed subject
+        with the target, or, for a list that agrees, meets or cooperates among itself
+        ("Russia, Turkey and Iran agreed"), every pair of the list. (A deed of arms done
+        by several is not made their cooperation too: the dev golds pair the joiners
+        with the campaign's leader, not with one another.)"""
+        if together:
+            listed = [sources[0], *together]
+            return [(a, b) for k, a in enumerate(listed) for b in listed[k + 1:] if a.group != b.group]
+        return [(src, target) for src in sources]
 
     @staticmethod
     def _participle(doc: Doc, trig: Hit, clause: tuple[int, int]) -> bool:
