@@ -135,6 +135,8 @@ class Doc:
     dates: list[DateMention] = field(default_factory=list)
     cues: list[Hit] = field(default_factory=list)
     triggers: list[Hit] = field(default_factory=list)
+    #: Matches of grammar word lists, found once per document (see :func:`_grammar_hits`).
+    found: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
 
 
 @functools.cache
@@ -143,6 +145,14 @@ def _grammar_matcher(lang: str, key: str) -> PhraseMatcher:
     for word in load_lexicon("grammar")[lang][key]:
         matcher.add(word, key, case_sensitive=False)
     return matcher
+
+
+def _grammar_hits(doc: "Doc", key: str) -> list[Hit]:
+    """The matches of the grammar word list ``key`` in ``doc``, found once per document."""
+    hits = doc.found.get(key)
+    if hits is None:
+        hits = doc.found[key] = _grammar_matcher(doc.lang, key).find(doc.toks)
+    return hits
 
 
 @functools.cache
@@ -327,7 +337,7 @@ class Extractor:
         """First tokens of actors named as the enemy fought ("against ISIS", "the war on
         the jihadists", ضد «داعش»، في الحرب على التنظيم، قتال التنظيم): right after a word of
         ``enemy_markers``, or one preposition or article after it."""
-        hits = _grammar_matcher(doc.lang, "enemy_markers").find(doc.toks)
+        hits = _grammar_hits(doc, "enemy_markers")
         links = _PREPOSITIONS[doc.lang] | {"the", "on"}
         out = set()
         starts = {a.first for a in doc.actors}
@@ -361,7 +371,7 @@ class Extractor:
         تعليق العمل بمذكرة التفاهم، علقت ألمانيا صادرات الأسلحة): within three words of it in
         its clause, with names, articles or a year between. Also returns the tokens of the
         suspending words so used: they tell no sanctions relief of their own."""
-        words = _grammar_matcher(doc.lang, "suspension_words").find(doc.toks)
+        words = _grammar_hits(doc, "suspension_words")
         if not words:
             return frozenset(), frozenset()
         taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
@@ -420,7 +430,7 @@ class Extractor:
         judged = [t for t in triggers if t.value.judged]
         if not judged:
             return triggers
-        good = _grammar_matcher(doc.lang, "favourable").find(doc.toks)
+        good = _grammar_hits(doc, "favourable")
         seg, out = doc.seg, []
         for t in triggers:
             if t.value.judged and any(
@@ -439,7 +449,7 @@ class Extractor:
         if not any(t.value.needs_object for t in triggers):
             return triggers
         seg = doc.seg
-        objects = {h.first for h in _grammar_matcher(doc.lang, "withdrawal_objects").find(doc.toks)}
+        objects = {h.first for h in _grammar_hits(doc, "withdrawal_objects")}
         if doc.lang == "en":
             objects |= {a.first for a in doc.actors}
         else:
@@ -476,7 +486,7 @@ class Extractor:
     @staticmethod
     def _co_agents(doc: Doc) -> dict[int, int]:
         """Co-agent phrases ("along with", الى جانب) by first token, with their last."""
-        return {h.first: h.last for h in _grammar_matcher(doc.lang, "co_agents").find(doc.toks)}
+        return {h.first: h.last for h in _grammar_hits(doc, "co_agents")}
 
     @classmethod
     def _co_agent_commas(cls, doc: Doc) -> frozenset[int]:
@@ -484,7 +494,7 @@ class Extractor:
         name ("the US, along with Britain and France, struck ...", "the SDF, backed by
         the US, attacked ..."): the subject's clause goes on."""
         out: set[int] = set()
-        co = {h.first: h.last for h in _grammar_matcher(doc.lang, "partner_markers").find(doc.toks)}
+        co = {h.first: h.last for h in _grammar_hits(doc, "partner_markers")}
         co.update(cls._co_agents(doc))
         joined = cls._joined(doc)
         actors = doc.actors
@@ -748,9 +758,9 @@ class Extractor:
     def _events(self, doc: Doc, offset: int) -> list[Event]:
         toks, seg, lang = doc.toks, doc.seg, doc.lang
         pub = doc.published
-        both = {h.first: h for h in _grammar_matcher(lang, "both_countries").find(toks)}
-        same_time = {h.first for h in _grammar_matcher(lang, "same_time").find(toks)}
-        pair_at = {h.first for h in _grammar_matcher(lang, "pair_openers").find(toks)}
+        both = {h.first: h for h in _grammar_hits(doc, "both_countries")}
+        same_time = {h.first for h in _grammar_hits(doc, "same_time")}
+        pair_at = {h.first for h in _grammar_hits(doc, "pair_openers")}
         base = [Mention(h, self._ref(h, pub, lang).group) for h in doc.actors]
         duo = self._both_countries(doc, base)
         marks = [self._marked(doc, h) for h in doc.actors]
@@ -777,15 +787,15 @@ class Extractor:
         joined = self._joined(doc)
         trios = self._trios(doc, base, joined)
         instruments = _instrument_matcher(lang).find(toks)
-        topics = {h.last for h in _grammar_matcher(lang, "topic_markers").find(toks)}
-        unplaced = {h.first for h in _grammar_matcher(lang, "unplaced_collectives").find(toks)}
+        topics = {h.last for h in _grammar_hits(doc, "topic_markers")}
+        unplaced = {h.first for h in _grammar_hits(doc, "unplaced_collectives")}
         # "its ambassador at the UN": the name after the post says where a person serves.
-        posted = {h.last + 1 for h in _grammar_matcher(lang, "envoy_posts").find(toks)}
+        posted = {h.last + 1 for h in _grammar_hits(doc, "envoy_posts")}
         enemies = self._enemies(doc)
         partners = {h.last + (2 if h.last + 1 < len(toks) and toks.items[h.last + 1][0] == "the" else 1)
-                    for h in _grammar_matcher(lang, "partner_markers").find(toks)}
-        guests = {h.first for h in _grammar_matcher(lang, "guest_words").find(toks)}
-        generic = {h.first for h in _grammar_matcher(lang, "generic_addressees").find(toks)}
+                    for h in _grammar_hits(doc, "partner_markers")}
+        guests = {h.first for h in _grammar_hits(doc, "guest_words")}
+        generic = {h.first for h in _grammar_hits(doc, "generic_addressees")}
         suspended, suspending = self._suspended(doc)
         for trig in doc.triggers:
             spec: TriggerSpec = trig.value
@@ -1051,7 +1061,7 @@ class Extractor:
         if doc.lang == "ar" and source.first == nxt:
             nxt = source.last + 1  # verb-subject order: دانت الأردن القرار
         if not sent_no or not self._same_paragraph(doc, sent_no - 1, sent_no) or not any(
-                h.first == nxt for h in _grammar_matcher(doc.lang, "anaphoric_deeds").find(doc.toks)):
+                h.first == nxt for h in _grammar_hits(doc, "anaphoric_deeds")):
             return None
         lo, hi = doc.seg.sentences[sent_no - 1]
         for i, h in enumerate(doc.actors):
@@ -1104,7 +1114,7 @@ class Extractor:
                     or toks.items[seg.clauses[clause_no - 1][0]][0].lower() in relatives:
                 clause_no -= 1
         lo = seg.clauses[clause_no][0]
-        verbs = [h for h in _grammar_matcher(doc.lang, "reporting_verbs").find(toks) if s0 <= h.first <= s1]
+        verbs = [h for h in _grammar_hits(doc, "reporting_verbs") if s0 <= h.first <= s1]
         comp = _grammar_words(doc.lang, "complementisers")
         head = toks.items[lo][0].lower()
         if head in comp and clause_no and seg.sentence_of[lo - 1] == sent:
@@ -1173,7 +1183,7 @@ class Extractor:
         """Phrases for three sides ("the three countries", الأطراف الثلاثة) by first token,
         each with the three groups of the last list of three before it ("Russia, Turkey
         and Iran")."""
-        hits = _grammar_matcher(doc.lang, "three_sides").find(doc.toks)
+        hits = _grammar_hits(doc, "three_sides")
         if not hits:
             return {}
         lists: list[tuple[int, list[str]]] = []  # (last token, distinct groups) of each list
@@ -1414,7 +1424,7 @@ class Extractor:
         """Indices of actor mentions that only source a report ("according to the White
         House", وفق الرواية الأميركية): they take no part in the event told."""
         out = set()
-        for cue in _grammar_matcher(doc.lang, "attribution").find(doc.toks):
+        for cue in _grammar_hits(doc, "attribution"):
             for k, a in enumerate(doc.actors):
                 if cue.last < a.first <= cue.last + 3 and doc.seg.clause_of[a.first] == doc.seg.clause_of[cue.last]:
                     out.add(k)
