@@ -28,12 +28,16 @@ def default_store_spec() -> str:
 
 def open_store(spec: str | None = None, *, token: str | None = None) -> Store:
     """Open a store from a spec: ``memory``, an http(s) URL of a SPARQL endpoint, or a
-    directory path for the embedded Oxigraph store.
+    directory path for the embedded Oxigraph store (``oxigraph:PATH`` says the same).
 
     >>> open_store("memory").describe()
     'in-memory Oxigraph store'
+    >>> open_store("oxigraph:memory").describe()
+    'in-memory Oxigraph store'
     """
     spec = spec if spec is not None else default_store_spec()
+    if spec.startswith("oxigraph:") and not spec.startswith("oxigraph://"):
+        spec = spec[len("oxigraph:"):]  # an explicit backend prefix, not a folder named "oxigraph:"
     if not spec.strip():
         raise InputError("empty store spec: give a directory, 'memory' or an http(s) URL")
     if "://" in spec and not spec.startswith(("http://", "https://")):
