@@ -93,6 +93,14 @@ def arabic_variants(token: str, *, strip_article: bool = False) -> tuple[tuple[s
 
 
 @functools.lru_cache(maxsize=65536)
+def _forms(lang: str, token: str) -> tuple[str, ...]:
+    """The forms a token after the first of a phrase is compared in."""
+    if lang == "ar":
+        return tuple(f for f, _, _ in arabic_variants(token)) or (token,)
+    return (token,)
+
+
+@functools.lru_cache(maxsize=65536)
 def _variants(token: str, strip_article: bool) -> tuple[tuple[str, int, bool], ...]:
     return tuple(_generate(token, strip_article))
 
@@ -132,6 +140,34 @@ class _Entry:
     case_sensitive: tuple[bool, ...]
     strip_article: bool
 
+    @functools.cached_property
+    def sensitive(self) -> bool:
+        return any(self.case_sensitive)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """The candidates of one first token, numbered in look-up order and grouped by what
+    they want of the next token: nothing (one-token phrases), an exact token, or a
+    wildcard (``?``, ``prefix*``)."""
+
+    singles: tuple[tuple[int, tuple], ...]
+    by_next: dict[str, list[tuple[int, tuple]]]
+    wild_next: tuple[tuple[str, list[tuple[int, tuple]]], ...]
+
+    @classmethod
+    def of(cls, candidates: tuple) -> "_Plan":
+        singles, by_next, wild = [], {}, {}
+        for j, cand in enumerate(candidates):
+            pattern = cand[0].pattern
+            if len(pattern) == 1:
+                singles.append((j, cand))
+            elif pattern[1] == "?" or pattern[1].endswith("*"):
+                wild.setdefault(pattern[1], []).append((j, cand))
+            else:
+                by_next.setdefault(pattern[1], []).append((j, cand))
+        return cls(tuple(singles), by_next, tuple(wild.items()))
+
 
 @dataclass
 class PhraseMatcher:
@@ -143,7 +179,7 @@ class PhraseMatcher:
     _any_article: bool = False
     _prefix_lengths: tuple[int, ...] = ()
     _cache: dict[str, tuple] = field(default_factory=dict)  # token -> candidates, may be ()
-    _live: dict[str, tuple] = field(default_factory=dict)  # the tokens whose candidates are not ()
+    _live: dict[str, "_Plan"] = field(default_factory=dict)  # the tokens whose candidates are not ()
     _fits: dict[tuple[str, str], bool] = field(default_factory=dict)  # (pattern token, token) -> fits
 
     def add(self, phrase: str, value: Any, *, strip_article: bool = False,
@@ -191,9 +227,7 @@ class PhraseMatcher:
     def _token_fits(self, pattern: str, token: str) -> bool:
         if pattern == "?":
             return True
-        forms = [token]
-        if self.lang == "ar":
-            forms = [f for f, _, _ in arabic_variants(token)] or [token]
+        forms = _forms(self.lang, token)
         if pattern.endswith("*"):
             return any(f.startswith(pattern[:-1]) for f in forms)
         return pattern in forms
@@ -205,7 +239,7 @@ class PhraseMatcher:
                 self._forget()
             found = self._cache[token] = tuple(self._lookup(token))
             if found:
-                self._live[token] = found
+                self._live[token] = _Plan.of(found)
         return found
 
     def _forget(self) -> None:
@@ -248,6 +282,7 @@ class PhraseMatcher:
             self._candidates(token)
         live = self._live
         fits = self._fits
+        lang = self.lang
         if len(fits) > 100_000:
             fits.clear()
         # Only where some phrase can begin; every other position would be passed over.
@@ -259,14 +294,31 @@ class PhraseMatcher:
         for i in starts:
             if i < after:
                 continue
+            plan = live[items[i][0]]
+            options = list(plan.singles)
+            if i + 1 < n:
+                nxt = items[i + 1][0]
+                for form in _forms(lang, nxt):
+                    group = plan.by_next.get(form)
+                    if group:
+                        options.extend(group)
+                for wild, group in plan.wild_next:
+                    pair = (wild, nxt)
+                    fit = fits.get(pair)
+                    if fit is None:
+                        fit = fits[pair] = self._token_fits(*pair)
+                    if fit:
+                        options.extend(group)
+            # The longest phrase wins, then one whose first token is no prefix, then one
+            # with fewer particles removed; among equals the first looked up.
             best = None
-            for entry, removed, future, exact in live[items[i][0]]:
+            for j, (entry, removed, future, exact) in options:
                 pattern = entry.pattern
                 size = len(pattern)
                 if i + size > n:
                     continue
                 fit = True
-                for k in range(1, size):
+                for k in range(2, size):
                     pair = (pattern[k], items[i + k][0])
                     fit = fits.get(pair)
                     if fit is None:
@@ -275,9 +327,9 @@ class PhraseMatcher:
                         break
                 if not fit:
                     continue
-                if any(entry.case_sensitive) and not self._case_ok(toks, i, entry):
+                if entry.sensitive and not self._case_ok(toks, i, entry):
                     continue
-                rank = (size, exact, -removed)
+                rank = (size, exact, -removed, -j)
                 if best is None or rank > best[0]:
                     best = (rank, entry, removed, future, exact)
             if best is None:
