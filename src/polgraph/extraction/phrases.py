@@ -7,8 +7,9 @@ phrase is also tried without the particles that attach to words (و ف ب ل ك,
 ال, the future prefix سـ, and optionally the article ال); the span reported starts after
 the particles, and whether a future prefix was removed is kept, since it marks a plan.
 
-The matcher is built once per lexicon: phrases are indexed by their first token, so a
-text is matched in one pass with a few dictionary look-ups per token.
+The matcher is built once per lexicon: phrases are indexed by their first token, and
+what each distinct token can start is looked up once and remembered, so matching a text
+only visits the positions where some phrase can begin.
 
 >>> m = PhraseMatcher("ar")
 >>> m.add("واشنطن", "USA")
@@ -54,6 +55,18 @@ class Tokens:
     def __len__(self) -> int:
         return len(self.items)
 
+    @functools.cached_property
+    def index(self) -> dict[str, list[int]]:
+        """Where each distinct token occurs, computed once per text.
+
+        >>> Tokens.of("talks and more talks").index["talks"]
+        [0, 3]
+        """
+        where: dict[str, list[int]] = {}
+        for i, (tok, _, _) in enumerate(self.items):
+            where.setdefault(tok, []).append(i)
+        return where
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -77,6 +90,14 @@ def arabic_variants(token: str, *, strip_article: bool = False) -> tuple[tuple[s
     ('يزور', True)
     """
     return _variants(token, strip_article)
+
+
+@functools.lru_cache(maxsize=65536)
+def _forms(lang: str, token: str) -> tuple[str, ...]:
+    """The forms a token after the first of a phrase is compared in."""
+    if lang == "ar":
+        return tuple(f for f, _, _ in arabic_variants(token)) or (token,)
+    return (token,)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -119,6 +140,34 @@ class _Entry:
     case_sensitive: tuple[bool, ...]
     strip_article: bool
 
+    @functools.cached_property
+    def sensitive(self) -> bool:
+        return any(self.case_sensitive)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """The candidates of one first token, numbered in look-up order and grouped by what
+    they want of the next token: nothing (one-token phrases), an exact token, or a
+    wildcard (``?``, ``prefix*``)."""
+
+    singles: tuple[tuple[int, tuple], ...]
+    by_next: dict[str, list[tuple[int, tuple]]]
+    wild_next: tuple[tuple[str, list[tuple[int, tuple]]], ...]
+
+    @classmethod
+    def of(cls, candidates: tuple) -> "_Plan":
+        singles, by_next, wild = [], {}, {}
+        for j, cand in enumerate(candidates):
+            pattern = cand[0].pattern
+            if len(pattern) == 1:
+                singles.append((j, cand))
+            elif pattern[1] == "?" or pattern[1].endswith("*"):
+                wild.setdefault(pattern[1], []).append((j, cand))
+            else:
+                by_next.setdefault(pattern[1], []).append((j, cand))
+        return cls(tuple(singles), by_next, tuple(wild.items()))
+
 
 @dataclass
 class PhraseMatcher:
@@ -129,7 +178,9 @@ class PhraseMatcher:
     _prefix: dict[str, list[_Entry]] = field(default_factory=dict)
     _any_article: bool = False
     _prefix_lengths: tuple[int, ...] = ()
-    _cache: dict[str, tuple] = field(default_factory=dict)
+    _cache: dict[str, tuple] = field(default_factory=dict)  # token -> candidates, may be ()
+    _live: dict[str, "_Plan"] = field(default_factory=dict)  # the tokens whose candidates are not ()
+    _fits: dict[tuple[str, str], bool] = field(default_factory=dict)  # (pattern token, token) -> fits
 
     def add(self, phrase: str, value: Any, *, strip_article: bool = False,
             case_sensitive: bool | None = None) -> None:
@@ -152,7 +203,7 @@ class PhraseMatcher:
         entry = _Entry(tuple(raw), value, flags, strip_article)
         self._any_article |= strip_article
         head = raw[0]
-        self._cache.clear()
+        self._forget()
         if head.endswith("*"):
             self._prefix.setdefault(head[:-1], []).append(entry)
             self._prefix_lengths = tuple(sorted({len(k) for k in self._prefix}, reverse=True))
@@ -176,9 +227,7 @@ class PhraseMatcher:
     def _token_fits(self, pattern: str, token: str) -> bool:
         if pattern == "?":
             return True
-        forms = [token]
-        if self.lang == "ar":
-            forms = [f for f, _, _ in arabic_variants(token)] or [token]
+        forms = _forms(self.lang, token)
         if pattern.endswith("*"):
             return any(f.startswith(pattern[:-1]) for f in forms)
         return pattern in forms
@@ -187,9 +236,16 @@ class PhraseMatcher:
         found = self._cache.get(token)
         if found is None:
             if len(self._cache) > 100_000:
-                self._cache.clear()
+                self._forget()
             found = self._cache[token] = tuple(self._lookup(token))
+            if found:
+                self._live[token] = _Plan.of(found)
         return found
+
+    def _forget(self) -> None:
+        self._cache.clear()
+        self._live.clear()
+        self._fits.clear()
 
     def _lookup(self, token: str) -> Iterator[tuple[_Entry, int, bool, bool]]:
         if self.lang == "ar":
@@ -208,32 +264,81 @@ class PhraseMatcher:
         """All phrases in ``toks``, longest first at each position, left to right.
 
         Without ``overlap`` a token belongs to at most one hit.
+
+        >>> m = PhraseMatcher("en")
+        >>> m.add("peace talks", "talks")
+        >>> m.add("talks", "talks")
+        >>> [(h.first, h.last) for h in m.find(Tokens.of("peace talks and talks"))]
+        [(0, 1), (3, 3)]
+        >>> [(h.first, h.last) for h in m.find(Tokens.of("peace talks"), overlap=True)]
+        [(0, 1), (1, 1)]
         """
+        index = toks.index
+        unseen = index.keys() - self._cache.keys()
+        if len(self._cache) + len(unseen) > 100_000:
+            self._forget()
+            unseen = index.keys()
+        for token in unseen:
+            self._candidates(token)
+        live = self._live
+        fits = self._fits
+        lang = self.lang
+        if len(fits) > 100_000:
+            fits.clear()
+        # Only where some phrase can begin; every other position would be passed over.
+        starts = sorted(i for token in index.keys() & live.keys() for i in index[token])
         hits: list[Hit] = []
         items = toks.items
         n = len(items)
-        i = 0
-        while i < n:
+        after = 0  # the first position not inside an earlier hit
+        for i in starts:
+            if i < after:
+                continue
+            plan = live[items[i][0]]
+            options = list(plan.singles)
+            if i + 1 < n:
+                nxt = items[i + 1][0]
+                for form in _forms(lang, nxt):
+                    group = plan.by_next.get(form)
+                    if group:
+                        options.extend(group)
+                for wild, group in plan.wild_next:
+                    pair = (wild, nxt)
+                    fit = fits.get(pair)
+                    if fit is None:
+                        fit = fits[pair] = self._token_fits(*pair)
+                    if fit:
+                        options.extend(group)
+            # The longest phrase wins, then one whose first token is no prefix, then one
+            # with fewer particles removed; among equals the first looked up.
             best = None
-            for entry, removed, future, exact in self._candidates(items[i][0]):
-                size = len(entry.pattern)
+            for j, (entry, removed, future, exact) in options:
+                pattern = entry.pattern
+                size = len(pattern)
                 if i + size > n:
                     continue
-                if not all(self._token_fits(entry.pattern[k], items[i + k][0]) for k in range(1, size)):
+                fit = True
+                for k in range(2, size):
+                    pair = (pattern[k], items[i + k][0])
+                    fit = fits.get(pair)
+                    if fit is None:
+                        fit = fits[pair] = self._token_fits(*pair)
+                    if not fit:
+                        break
+                if not fit:
                     continue
-                if any(entry.case_sensitive) and not self._case_ok(toks, i, entry):
+                if entry.sensitive and not self._case_ok(toks, i, entry):
                     continue
-                rank = (size, exact, -removed)
+                rank = (size, exact, -removed, -j)
                 if best is None or rank > best[0]:
                     best = (rank, entry, removed, future, exact)
             if best is None:
-                i += 1
                 continue
             _, entry, removed, future, exact = best
             last = i + len(entry.pattern) - 1
             start, end = toks.span(i, last, removed)
             hits.append(Hit(entry.value, start, end, i, last, future, exact))
-            i = i + 1 if overlap else last + 1
+            after = i + 1 if overlap else last + 1
         return hits
 
     @staticmethod
