@@ -27,7 +27,7 @@ from polgraph.extraction.normalize import fold
 from polgraph.extraction.phrases import Hit, PhraseMatcher, Tokens, arabic_variants
 from polgraph.extraction.relations import find_relations
 from polgraph.extraction.sentences import Segmentation, clause_matcher, segment
-from polgraph.extraction.status import clause_status, find_cues
+from polgraph.extraction.status import clause_status, find_cues, refusal
 from polgraph.gazetteer import load_gazetteer
 from polgraph.model import ActorMention, ActorRef, Document, Event, Extraction, Relation
 
@@ -826,6 +826,26 @@ class Extractor:
                                        first=verb, last=verb)
             if self._question(doc, sent_no):
                 status = "hypothetical"  # "Will a pact push the SDF towards a deal?" asks
+            refused = None
+            objects = {v: k for k, v in governed.items()}
+            if status == "denied" and trig.first in objects:
+                # "would not endorse the Israeli incursion": the negation refuses the
+                # reaction; the deed it names is told as it stands after the reaction.
+                gov = trig_at[objects[trig.first]]
+                if refusal(toks, doc.cues, lang, clause=clause, first=gov.first,
+                           plover=event_plover(gov.value.type)) == "negation":
+                    status = clause_status(toks, doc.cues, lang, clause=(gov.last + 1, clause[1]),
+                                           first=trig.first, last=trig.last, future_trigger=trig.future)
+            elif status == "denied" and report is None and event_plover(spec.type) not in ("REJECT", "ACCUSE"):
+                refused = refusal(toks, doc.cues, lang, clause=clause, first=trig.first,
+                                  plover=event_plover(spec.type))
+                if refused == "verb":
+                    continue  # "refused to intervene": the refusal's own trigger tells it
+                if refused == "negation":
+                    # "will not support the operation", لن تسمح: no deed, its actor rejects it.
+                    spec = replace(spec, type="Rejection", planned_type=None, needs_target=True,
+                                   offender_named=False, addressed=False)
+                    status = "asserted"
             date = self._date_for(doc, trig, clause, sentence, last_dated, same_time, lead)
             value = date.value_for(status == "planned") if date else None
             if value and pub and value > pub and status == "asserted" and len(value) == 10:
@@ -958,6 +978,9 @@ class Extractor:
                 target = self._other_party(source, sent_no, recent) or target
             if source is not None and target is None and plover in _SPEECH:
                 target = self._complement_target(doc, source, clause_no, sent_no, party)
+            if source is not None and target is None and refused:
+                # "Turkey will never declare a ceasefire": the refusal answers who asked.
+                target = self._demander(source, sent_no, recent)
             if source is not None and target is None and spec.needs_target:
                 about = trig_at[governed[trig.first]].value.type if trig.first in governed else None
                 target = self._implied_target(plover, source, sent_no, recent,
@@ -1494,6 +1517,18 @@ class Extractor:
             if lang == "en" and p.by and 0 < p.first - trig.last <= 3:
                 return True
         return False
+
+    @staticmethod
+    def _demander(source: Party, sent_no: int,
+                  recent: list[tuple[int, str, Party, Party | None]]) -> Party | None:
+        """The actor who lately asked ``source`` for something (a REQUEST told in this
+        sentence or the two before it, aimed at its group): whom its refusal answers."""
+        for s, pl, src, tgt in reversed(recent):
+            if sent_no - s > 2:
+                break
+            if pl == "REQUEST" and tgt is not None and tgt.group == source.group and src.group != source.group:
+                return src
+        return None
 
     @staticmethod
     def _implied_target(plover: str, source: Party, sent_no: int,
