@@ -96,9 +96,16 @@ def clause_status(toks: Tokens, cues: list[Hit], lang: str, *, clause: tuple[int
     """
     window = int(load_lexicon("status").get("after_window", 2))
     found: set[str] = set()
+    negated_only = True  # every denial cue in the clause is a bare negation ("not", لم)
     for cue in cues:
         if clause[0] <= cue.first < first or last < cue.first <= min(clause[1], last + window):
             found.add(cue.value)
+            if cue.value == "denied" and toks.items[cue.first][0] not in _negations(lang):
+                negated_only = False
+    if "denied" in found and "hypothetical" in found and negated_only:
+        # "if the SDF did not withdraw", إذا لم تنسحب: a negation inside a condition
+        # states the condition; the event is hypothetical, not denied.
+        return "hypothetical"
     if governing is not None and any(
             governing[0] <= c.first <= governing[1] and c.value == "denied"
             and toks.items[c.first][0] not in _negations(lang) for c in cues):
