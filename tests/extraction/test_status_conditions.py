@@ -1,4 +1,5 @@
-"""A negation inside a condition states the condition: the event is hypothetical."""
+"""Status in conditions and denials: a negation inside a condition states the condition; a
+denied deed is aimed at its accuser."""
 from __future__ import annotations
 
 from polgraph.extraction import Extractor
@@ -18,3 +19,10 @@ def test_a_plain_negation_still_denies():
     got = _statuses("The SDF did not withdraw from Manbij.")
     assert got.get(("RETREAT", "SDF")) == "denied", got
 
+
+
+def test_a_denied_attack_is_aimed_at_its_accuser():
+    ex = Extractor().run("Turkey accused the PKK of carrying out the bombing in Istanbul on Sunday. "
+                         "The PKK denied any role in the attack.", published="2022-11-15")
+    got = {(e.plover, e.source.group, e.target.group if e.target else None, e.status) for e in ex.events}
+    assert ("ASSAULT", "PKK", "TUR", "denied") in got, got

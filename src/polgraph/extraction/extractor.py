@@ -34,7 +34,7 @@ from polgraph.model import ActorMention, ActorRef, Document, Event, Extraction, 
 __all__ = ["EXTRACTOR_VERSION", "Extractor", "Doc", "Mention"]
 
 #: Changes whenever the rules or lexicons change what is extracted.
-EXTRACTOR_VERSION = "0.9.2"
+EXTRACTOR_VERSION = "0.9.3"
 
 _PREPOSITIONS = {
     # Folded as the tokens are (alef maqsura reads as yeh: على → علي).
@@ -981,6 +981,10 @@ class Extractor:
             if source is not None and target is None and refused:
                 # "Turkey will never declare a ceasefire": the refusal answers who asked.
                 target = self._demander(source, sent_no, recent)
+            if source is not None and target is None and status == "denied" and plover in _HOSTILE:
+                # "The SDF denied any role in the attack": the deed denied is the one its
+                # accuser laid at its door, so it was aimed at the accuser.
+                target = self._accuser(source, sent_no, recent)
             if source is not None and target is None and spec.needs_target:
                 about = trig_at[governed[trig.first]].value.type if trig.first in governed else None
                 target = self._implied_target(plover, source, sent_no, recent,
@@ -1527,6 +1531,18 @@ class Extractor:
             if sent_no - s > 2:
                 break
             if pl == "REQUEST" and tgt is not None and tgt.group == source.group and src.group != source.group:
+                return src
+        return None
+
+    @staticmethod
+    def _accuser(source: Party, sent_no: int,
+                 recent: list[tuple[int, str, Party, Party | None]]) -> Party | None:
+        """The actor who lately accused ``source`` (an ACCUSE told within three sentences
+        whose target is ``source``'s group), if any."""
+        for s, pl, src, tgt in reversed(recent):
+            if sent_no - s > 3:
+                break
+            if pl == "ACCUSE" and tgt is not None and tgt.group == source.group and src.group != source.group:
                 return src
         return None
 
