@@ -6,6 +6,7 @@ import pytest
 
 from polgraph.extraction.actors import find_actors
 from polgraph.extraction.phrases import Tokens
+from tests.extraction.keys import event_triples
 
 
 def _actors(text, lang):
@@ -107,9 +108,7 @@ def test_a_news_agency_is_not_the_state_in_its_name():
 
 # ------------------------------------------------------ several actors together
 def _events(text, published="2025-06-01"):
-    from polgraph.extraction import extract
-    return {(e.plover, e.source.group, e.target.group if e.target else None)
-            for e in extract(text, published=published).events}
+    return event_triples(text, published)
 
 
 def _mutual(events, plover, a, b):

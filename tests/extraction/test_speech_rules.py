@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from polgraph.extraction import extract
+from tests.extraction.keys import event_triples
 
 
 def _plain(text, published="2021-03-10"):
-    return {(e.plover, e.source.group, e.target.group if e.target else None)
-            for e in extract(text, published=published).events}
+    return event_triples(text, published)
 
 
 # ----------------------------------------------------------- reported demands and threats

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from polgraph.extraction import extract
+from tests.extraction.keys import event_triples
 
 
-def _keys(text: str, published: str = "2024-03-01") -> set[tuple]:
-    return {(e.plover, e.source.group if e.source else None, e.target.group if e.target else None)
-            for e in extract(text, published=published).events}
+def _keys(text, published="2024-03-01"):
+    return event_triples(text, published)
 
 
 @pytest.mark.parametrize("text, key", [

@@ -7,11 +7,11 @@ import pytest
 
 from polgraph.extraction import extract
 from polgraph.extraction.dates import find_dates
+from tests.extraction.keys import event_triples
 
 
-def _keys(text: str, published: str | None = None) -> set[tuple]:
-    return {(e.plover, e.source.group if e.source else None, e.target.group if e.target else None)
-            for e in extract(text, published=published).events}
+def _keys(text, published=None):
+    return event_triples(text, published)
 
 
 def _dated(text: str, published: str | None = None) -> list[tuple]:

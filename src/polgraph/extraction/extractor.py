@@ -980,11 +980,11 @@ class Extractor:
                 target = self._complement_target(doc, source, clause_no, sent_no, party)
             if source is not None and target is None and refused:
                 # "Turkey will never declare a ceasefire": the refusal answers who asked.
-                target = self._demander(source, sent_no, recent)
+                target = self._latest_toward("REQUEST", source, sent_no, 2, recent)
             if source is not None and target is None and status == "denied" and plover in _HOSTILE:
                 # "The SDF denied any role in the attack": the deed denied is the one its
                 # accuser laid at its door, so it was aimed at the accuser.
-                target = self._accuser(source, sent_no, recent)
+                target = self._latest_toward("ACCUSE", source, sent_no, 3, recent)
             if source is not None and target is None and spec.needs_target:
                 about = trig_at[governed[trig.first]].value.type if trig.first in governed else None
                 target = self._implied_target(plover, source, sent_no, recent,
@@ -1523,26 +1523,15 @@ class Extractor:
         return False
 
     @staticmethod
-    def _demander(source: Party, sent_no: int,
-                  recent: list[tuple[int, str, Party, Party | None]]) -> Party | None:
-        """The actor who lately asked ``source`` for something (a REQUEST told in this
-        sentence or the two before it, aimed at its group): whom its refusal answers."""
+    def _latest_toward(plover: str, source: Party, sent_no: int, reach: int,
+                       recent: list[tuple[int, str, Party, Party | None]]) -> Party | None:
+        """The actor of the latest ``plover`` event told within ``reach`` sentences that was
+        aimed at ``source``'s group: who asked it (REQUEST), whom its refusal answers; who
+        accused it (ACCUSE), at whom the deed it denies was aimed."""
         for s, pl, src, tgt in reversed(recent):
-            if sent_no - s > 2:
+            if sent_no - s > reach:
                 break
-            if pl == "REQUEST" and tgt is not None and tgt.group == source.group and src.group != source.group:
-                return src
-        return None
-
-    @staticmethod
-    def _accuser(source: Party, sent_no: int,
-                 recent: list[tuple[int, str, Party, Party | None]]) -> Party | None:
-        """The actor who lately accused ``source`` (an ACCUSE told within three sentences
-        whose target is ``source``'s group), if any."""
-        for s, pl, src, tgt in reversed(recent):
-            if sent_no - s > 3:
-                break
-            if pl == "ACCUSE" and tgt is not None and tgt.group == source.group and src.group != source.group:
+            if pl == plover and tgt is not None and tgt.group == source.group and src.group != source.group:
                 return src
         return None
 

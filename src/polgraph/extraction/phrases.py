@@ -242,6 +242,13 @@ class PhraseMatcher:
                 self._live[token] = _Plan.of(found)
         return found
 
+    def _fits_memo(self, pattern: str, token: str) -> bool:
+        """:meth:`_token_fits`, remembered per (pattern token, token)."""
+        fit = self._fits.get((pattern, token))
+        if fit is None:
+            fit = self._fits[(pattern, token)] = self._token_fits(pattern, token)
+        return fit
+
     def _forget(self) -> None:
         self._cache.clear()
         self._live.clear()
@@ -281,10 +288,9 @@ class PhraseMatcher:
         for token in unseen:
             self._candidates(token)
         live = self._live
-        fits = self._fits
         lang = self.lang
-        if len(fits) > 100_000:
-            fits.clear()
+        if len(self._fits) > 100_000:
+            self._fits.clear()
         # Only where some phrase can begin; every other position would be passed over.
         starts = sorted(i for token in index.keys() & live.keys() for i in index[token])
         hits: list[Hit] = []
@@ -303,11 +309,7 @@ class PhraseMatcher:
                     if group:
                         options.extend(group)
                 for wild, group in plan.wild_next:
-                    pair = (wild, nxt)
-                    fit = fits.get(pair)
-                    if fit is None:
-                        fit = fits[pair] = self._token_fits(*pair)
-                    if fit:
+                    if self._fits_memo(wild, nxt):
                         options.extend(group)
             # The longest phrase wins, then one whose first token is no prefix, then one
             # with fewer particles removed; among equals the first looked up.
@@ -317,15 +319,7 @@ class PhraseMatcher:
                 size = len(pattern)
                 if i + size > n:
                     continue
-                fit = True
-                for k in range(2, size):
-                    pair = (pattern[k], items[i + k][0])
-                    fit = fits.get(pair)
-                    if fit is None:
-                        fit = fits[pair] = self._token_fits(*pair)
-                    if not fit:
-                        break
-                if not fit:
+                if not all(self._fits_memo(pattern[k], items[i + k][0]) for k in range(2, size)):
                     continue
                 if entry.sensitive and not self._case_ok(toks, i, entry):
                     continue
