@@ -177,3 +177,12 @@ def test_a_described_object_is_not_the_subject_of_the_next_predicate():
     text = "Erdogan told Putin, who arrived in Ankara on Monday, that he condemned the Israeli strikes."
     keys = _plain(text, "2025-01-10")
     assert ("ACCUSE", "TUR", "ISR") in keys and not any(k[1] == "RUS" for k in keys), keys
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara has long demanded that the SDF disarm. Erdogan has threatened military action against it.",
+    "طالما طالبت أنقرة قسد بإلقاء سلاحها. ولوّح أردوغان بعمل عسكري ضدها.",
+])
+def test_a_pronoun_after_a_preposition_points_back_to_the_target(text):
+    keys = _plain(text, "2025-03-12")
+    assert ("THREATEN", "TUR", "SDF") in keys, keys

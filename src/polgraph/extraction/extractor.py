@@ -966,7 +966,7 @@ class Extractor:
             if offender is not None and source is not None and offender.group != source.group:
                 target = offender
             if source is not None and (target is None or target.first > trig.last) \
-                    and self._pronoun_object(doc, trig):
+                    and self._pronoun_object(doc, trig, source):
                 # "asking him to take on the ISIS camps": the pronoun, not the name after
                 # it, is the object.
                 target = self._antecedent(doc, source, trig, sent_no, party) or target
@@ -1368,8 +1368,20 @@ class Extractor:
         return source, target
 
     @staticmethod
-    def _pronoun_object(doc: Doc, trig: Hit) -> bool:
-        """Whether a trigger's object is a pronoun: منحتهم, استقبله, "granted them"."""
+    def _pronoun_object(doc: Doc, trig: Hit, source: Party | None = None) -> bool:
+        """Whether a trigger's object is a pronoun: منحتهم, استقبله, "granted them", or a
+        preposition with its pronoun a few words on in the clause, no name but the
+        subject between ("threatened military action against it", هدد أردوغان بعمل عسكري
+        ضدها; grammar.toml: pronoun_objects)."""
+        clause = doc.seg.clause_of[trig.first]
+        after = trig.last
+        if source is not None and source.first == trig.last + 1:
+            after = source.last  # verb-subject order: the subject stands between
+        names = {i for a in doc.actors for i in range(a.first, a.last + 1)}
+        for h in _grammar_hits(doc, "pronoun_objects"):
+            if after < h.first <= after + 4 and doc.seg.clause_of[h.first] == clause \
+                    and not any(i in names for i in range(after + 1, h.first)):
+                return True
         if doc.lang == "ar":
             # The original word: folding writes teh marbuta (ة) as heh (ه).
             a, b = doc.toks.span(trig.last, trig.last)
