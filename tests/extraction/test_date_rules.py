@@ -189,3 +189,26 @@ def test_an_ongoing_deed_since_a_month_in_the_next_clause_takes_the_month():
 ])
 def test_the_day_after_and_the_eve_of_are_one_day_apart(text, values):
     assert _values(text, "ar", "2025-05-15") == values
+
+
+# ---------------------------------------------------------------- spans of months, names
+@pytest.mark.parametrize("text, lang, published, values", [
+    ("The minister resigned nearly a month ago.", "en", "2023-03-09", ["2023-02"]),
+    ("The border post reopened three months ago.", "en", "2023-03-09", ["2022-12"]),
+    ("أغلقت السلطات المعبر قبل نحو شهرين", "ar", "2023-03-09", ["2023-01"]),
+    ("وكان الوفد قد زار عمّان قبل ثلاثة أشهر", "ar", "2023-03-09", ["2022-12"]),
+    # a span counted from another event, or before a month's name, is no month back from now
+    ("عُقد الاجتماع قبل شهر من الانتخابات", "ar", "2023-03-09", []),
+])
+def test_a_span_of_months_back_dates_a_month(text, lang, published, values):
+    assert _values(text, lang, published) == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Foreign Secretary Theresa May told reporters the plan was sound.", []),
+    ("Former Prime Minister May visited the camp.", []),
+    ("In May the envoy returned to the capital.", ["2021-05"]),
+    ("Since June the crossings have stayed shut.", ["2021-06"]),
+])
+def test_a_month_name_after_a_capitalised_name_is_a_name(text, values):
+    assert _values(text, "en", "2021-09-01") == values

@@ -106,6 +106,7 @@ def _patterns(lang: str) -> _Patterns:
             rf"(?P<thisunit>{_alt(lex['this_period'])})\s+(?P<unit2>{_alt(lex['month_word'] + lex['year_word'])})",
             rf"{day}\s+(?P<same>{_alt(lex['same_month'])})",
             _counted_part(lex, "ar"),
+            _months_ago_part(lex, "ar", month_of),
             *_relative_day_parts(lex, lambda ws: _alt(ws)),
             rf"(?:(?:{_alt(lex['day_word'])})\s+)?(?P<sameweekday>{_alt(weekday_of)})\s+(?:{_alt(lex['same_weekday'])})",
             rf"(?:(?P<dby>{_alt(lex['day_before_yesterday'])})\s+|(?P<yday>{_alt(lex['yesterday'])})\s+|(?:{_alt(lex['day_word'])})\s+)?(?P<weekday>{_alt(weekday_of)})(?:\s+{mod})?",
@@ -134,6 +135,7 @@ def _patterns(lang: str) -> _Patterns:
             rf"(?:(?P<mod2>(?i:last|next|this|coming))\s+)?(?P<weekday>{'|'.join(lex['weekdays'])})",
             rf"{day}\s+(?P<same>(?i:{_alt(lex['same_month'])}))",
             _counted_part(lex, "en"),
+            _months_ago_part(lex, "en", month_of),
             *_relative_day_parts(lex, lambda ws: f"(?i:{_alt(ws)})"),
             rf"(?i:{_alt(lex['same_weekday'])})\s+(?P<sameweekday>{'|'.join(lex['weekdays'])})",
             rf"(?P<dby2>(?i:{_alt(lex['day_before_yesterday'])}))|(?P<yday2>(?i:yesterday))|(?P<today>(?i:today))|(?P<tomorrow>(?i:tomorrow))",
@@ -163,6 +165,36 @@ def _counted_part(lex: dict, lang: str) -> str:
                 rf"(?:(?P<cnum>{num})\s+)?{unit}(?:\s+(?P<cnum2>{num}))?(?=\s+(?P<cof>من|على)(?![^\W_]))?")
     dirs = _alt(lex["count_later"] + lex["count_earlier"] + lex["count_after"] + lex["count_before"] + lex["count_ago"])
     return rf"(?i:(?P<cnum>{num})[\s-]+{unit}\s+(?P<cdir>{dirs}))"
+
+
+def _months_ago_part(lex: dict, lang: str, month_of: dict) -> str:
+    """The pattern of a span of months back from the publication: "a month ago", "nearly
+    two months ago", قبل شهر, قبل نحو ثلاثة أشهر. Only the month can be told. An Arabic
+    span counted from another event (قبل شهر من الانتخابات) or naming a month (قبل شهر
+    رمضان) is left out."""
+    units = lex.get("month_units")
+    if not units:
+        return "(?!x)x"
+    num = rf"(?:{_alt(lex['count_words'])}|\d{{1,2}})"
+    unit = rf"(?P<munit>{_alt(list(units))})"
+    if lang == "ar":
+        rough = rf"(?:(?:{_alt(lex.get('month_rough', []))})\s+)?"
+        return (rf"(?:{_alt(lex['count_before'])})\s+{rough}(?:(?P<mnum>{num})\s+)?{unit}"
+                rf"(?!\s+(?:من|على|{_alt(month_of)})(?![^\W_]))")
+    return rf"(?i:(?P<mnum>{num})[\s-]+{unit}\s+(?:{_alt(lex['count_ago'])}))"
+
+
+def _after_name(text: str, at: int) -> bool:
+    """Whether the English word at ``at`` follows a capitalised word that is no opener of a
+    time ("Theresa May", "Prime Minister May", but not "In May"): a bare month name there is
+    a name."""
+    m = re.search(r"(?<![\w'-])([A-Z][\w'-]*)\s+$", text[max(0, at - 40):at])
+    return bool(m) and m.group(1).lower() not in _month_openers()
+
+
+@functools.cache
+def _month_openers() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon("dates")["en"].get("month_openers", ()))
 
 
 def _opens_clause(haystack: str, at: int) -> bool:
@@ -276,6 +308,9 @@ def _resolve(m: re.Match, pat: _Patterns, lang: str, pub: dt.date | None) -> Dat
         month = pat.month_of.get(key(g["month"]))
         if month is None:
             return None
+        if lang == "en" and not (g.get("day") or g.get("year") or g.get("mod") or g.get("start")) \
+                and _after_name(m.string, m.start()):
+            return None  # "Theresa May said": a surname, not a month
         day = None
         if g.get("ord"):
             day = pat.ordinal_of.get(key(g["ord"]))
@@ -317,6 +352,19 @@ def _resolve(m: re.Match, pat: _Patterns, lang: str, pub: dt.date | None) -> Dat
         # The month is the one named last before it: find_dates fills it in.
         day = pat.ordinal_of.get(key(g["ord"])) if g.get("ord") else int(g["day"])
         return DateMention(0, 0, None, "same_month", future_value=f"{day:02d}") if 1 <= day <= 31 else None
+    if g.get("munit"):
+        if not pub:
+            return None
+        lex = load_lexicon("dates")[lang]
+        fold_ = fold if lang == "ar" else str.lower
+        word = g.get("mnum")
+        table = {fold_(k): v for k, v in lex["count_words"].items()}
+        count = (int(word) if word.isdigit() else table.get(key(word))) if word else None
+        n = count or {fold_(k): v for k, v in lex["month_units"].items()}.get(key(g["munit"]), 0)
+        if not n:
+            return None
+        y, mo = _shift_month(pub.year, pub.month, -n)
+        return DateMention(0, 0, _fmt(y, mo), "counted")
     if g.get("cunit") or g.get("cdir1"):
         return _counted(g, lang, m.string, m.start(), pub)
     for name, delta in (("dayafter", 1), ("daybefore", -1), ("sameday", 0)):
