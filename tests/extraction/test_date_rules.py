@@ -212,3 +212,13 @@ def test_a_span_of_months_back_dates_a_month(text, lang, published, values):
 ])
 def test_a_month_name_after_a_capitalised_name_is_a_name(text, values):
     assert _values(text, "en", "2021-09-01") == values
+
+
+# ---------------------------------------------------------------- a weekday of the report
+@pytest.mark.parametrize("text, published, date", [
+    # published on a Thursday: Monday is the report's day (past), not next Monday
+    ("Biden told reporters on Monday that Washington would lift the sanctions on Iraq.", "2022-06-16", "2022-06-13"),
+    ("وكان بايدن قد أعلن الاثنين أنه سيرفع العقوبات عن العراق", "2022-06-16", "2022-06-13"),
+])
+def test_a_weekday_before_that_dates_the_report_of_a_plan(text, published, date):
+    assert any(d == date for _, d in _dated(text, published)), _dated(text, published)

@@ -688,6 +688,20 @@ class Extractor:
         return word in _SUBORDINATORS
 
     @staticmethod
+    def _dates_the_report(doc: Doc, date: DateMention, trig: Hit) -> bool:
+        """Whether a weekday before a complementiser that opens the planned event's clause
+        dates the report, not the plan ("told reporters on Tuesday that he would lift ...",
+        أعلن الثلاثاء أنه سيأمر): the weekday is then the past one."""
+        if not date.future_value or date.end > trig.start:
+            return False
+        comp = _grammar_words(doc.lang, "complementisers")
+        for w in _WORD.findall(doc.text[date.end:trig.start]):
+            w = fold(w) if doc.lang == "ar" else w.lower()
+            if w in comp or (doc.lang == "ar" and any(w == c + p for c in comp for p in _AR_OBJECT_PRONOUNS)):
+                return True
+        return False
+
+    @staticmethod
     def _dates_the_topic(doc: Doc, trig: Hit, date: DateMention, clause_end: int) -> bool:
         """Whether a month or year after the event word dates what the event is about
         ("responsible for the events of Sweida last month", خرقا لاتفاق آذار), not the event."""
@@ -847,7 +861,8 @@ class Extractor:
                                    offender_named=False, addressed=False)
                     status = "asserted"
             date = self._date_for(doc, trig, clause, sentence, last_dated, same_time, lead)
-            value = date.value_for(status == "planned") if date else None
+            value = date.value_for(status == "planned" and not self._dates_the_report(doc, date, trig)) \
+                if date else None
             if value and pub and value > pub and status == "asserted" and len(value) == 10:
                 status = "planned"
             carried = None
