@@ -222,3 +222,12 @@ def test_a_month_name_after_a_capitalised_name_is_a_name(text, values):
 ])
 def test_a_weekday_before_that_dates_the_report_of_a_plan(text, published, date):
     assert any(d == date for _, d in _dated(text, published)), _dated(text, published)
+
+
+# ---------------------------------------------------------------- a span told from an event with its own day
+def test_the_event_a_span_is_told_from_keeps_its_own_day():
+    # published on a Saturday; the talks (after غداة) were on Tuesday, not the day before
+    # the last day named
+    text = ("استقبل الرئيس العراقي وزير الخارجية الأردني يوم الخميس. "
+            "وتأتي الزيارة غداة لقاء جمع الملك عبد الله والرئيس المصري في القاهرة يوم الثلاثاء.")
+    assert ("CONSULT", "2023-10-10") in _dated(text, "2023-10-14")

@@ -649,6 +649,12 @@ class Extractor:
                 inside = [d for d in inside if not (d.start >= c1 and self._subordinate(doc, d))]
             if inside:
                 best = min(inside, key=lambda d: abs(d.start - trig.start))
+                own = [d for d in inside if d.kind == "point" and len(d.value) == 10 and d.start >= trig.end]
+                if best.kind == "counted" and best.end <= trig.start and own:
+                    # "came a day after the talks with Trump in Riyadh on Wednesday", غداة لقاء
+                    # ... يوم الأربعاء: the span is told from the event after it, whose own
+                    # day follows it.
+                    return own[0]
                 finer = [d for d in in_sentence if len(d.value) > 4 and d.value[:4] != best.value]
                 if len(best.value) == 4 and finer:
                     # A bare year beside a day or month of another year is background.
