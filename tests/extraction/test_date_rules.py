@@ -231,3 +231,15 @@ def test_the_event_a_span_is_told_from_keeps_its_own_day():
     text = ("استقبل الرئيس العراقي وزير الخارجية الأردني يوم الخميس. "
             "وتأتي الزيارة غداة لقاء جمع الملك عبد الله والرئيس المصري في القاهرة يوم الثلاثاء.")
     assert ("CONSULT", "2023-10-10") in _dated(text, "2023-10-14")
+
+
+# ---------------------------------------------------------------- the day a stance began
+@pytest.mark.parametrize("text, published, date", [
+    # published on a Wednesday: "since Sunday" is 2024-02-04
+    ("وفي المقابل، أبدت قطر منذ الأحد تضامنها مع الحكومة الأردنية، وأدانت في بيان الهجمات على الحدود.",
+     "2024-02-07", "2024-02-04"),
+    ("Qatar has voiced solidarity with the Jordanian government since Sunday, and condemned the attacks on the border.",
+     "2024-02-07", "2024-02-04"),
+])
+def test_a_sentence_dated_only_by_a_starting_day_takes_it(text, published, date):
+    assert any(p == "ACCUSE" and d == date for p, d in _dated(text, published)), _dated(text, published)

@@ -660,6 +660,13 @@ class Extractor:
                     # A bare year beside a day or month of another year is background.
                     return min(finer, key=lambda d: abs(d.start - trig.start))
                 return best
+        began = [d for d in doc.dates if d.kind == "since" and d.value and len(d.value) == 10
+                 and s0 <= d.start and d.end <= trig.start and not _FIRST.search(doc.text[s0:d.start])]
+        if began:
+            # "has voiced its support since Friday, and condemned ...", أعربت منذ الجمعة عن
+            # ... وأدانت: a sentence dated by nothing but the day a stance began tells the
+            # deeds after it from that day.
+            return began[-1]
         if last_dated and any(sentence[0] <= i <= sentence[1] for i in same_time):
             if doc.seg.sentence_of[trig.first] - last_dated[0] <= 2:
                 return last_dated[1]
