@@ -243,3 +243,16 @@ def test_the_event_a_span_is_told_from_keeps_its_own_day():
 ])
 def test_a_sentence_dated_only_by_a_starting_day_takes_it(text, published, date):
     assert any(p == "ACCUSE" and d == date for p, d in _dated(text, published)), _dated(text, published)
+
+
+# ---------------------------------------------------------------- time limits
+@pytest.mark.parametrize("text, lang, published", [
+    ("Russia and Turkey held talks in Baku that lasted five hours, and observers will be deployed by 20 May.",
+     "en", "2022-04-28"),
+    ("وأجرت روسيا وتركيا محادثات في باكو دامت خمس ساعات، على أن يُنشر مراقبون بحلول العشرين من أيار/مايو المقبل.",
+     "ar", "2022-04-28"),
+])
+def test_a_time_limit_dates_only_its_own_clause(text, lang, published):
+    assert [d.kind for d in find_dates(text, lang, published)] == ["deadline"]
+    # the talks, told in another clause, are not dated (nor made planned) by the limit
+    assert ("CONSULT", None) in _dated(text, published)

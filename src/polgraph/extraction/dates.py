@@ -450,6 +450,8 @@ def find_dates(text: str, lang: str, published: str | None, *, normal=None) -> l
             kind = "background"
         elif kind == "point" and _after_since(haystack, m.start(), lang):
             kind = "since"  # "since 8 December", منذ الثامن من ديسمبر: a start, not the event's date
+        elif kind == "point" and _after_deadline(haystack, m.start(), lang):
+            kind = "deadline"  # "by 15 October", بحلول الخامس عشر من أكتوبر: a time limit
         start, end = span(m.start(), m.end())
         out.append(DateMention(start, end, found.value, kind, found.future_value))
     return _named_weekdays(out, text)
@@ -493,11 +495,12 @@ def _from_last_day(found: DateMention, before: list[DateMention]) -> DateMention
 
 
 @functools.cache
-def _background_cues(lang: str) -> tuple[tuple[str, ...], frozenset[str], int]:
+def _background_cues(lang: str) -> tuple[tuple[str, ...], frozenset[str], int, tuple[str, ...]]:
     lex = load_lexicon("dates")[lang]
     fold_ = fold if lang == "ar" else str.lower
     before = tuple(sorted((" ".join(fold_(w).split()) for w in lex.get("background_before", ())), key=len, reverse=True))
-    return before, frozenset(fold_(w) for w in lex["since"]), int(lex.get("since_window", 5))
+    deadline = tuple(" ".join(fold_(w).split()) for w in lex.get("deadline_before", ()))
+    return before, frozenset(fold_(w) for w in lex["since"]), int(lex.get("since_window", 5)), deadline
 
 
 def _after_since(haystack: str, at: int, lang: str) -> bool:
@@ -506,10 +509,22 @@ def _after_since(haystack: str, at: int, lang: str) -> bool:
     return bool(words) and (words[-1].lower() if lang == "en" else words[-1]) in _background_cues(lang)[1]
 
 
+def _after_deadline(haystack: str, at: int, lang: str) -> bool:
+    """Whether the date starting at ``at`` follows a word setting a time limit (by, بحلول)."""
+    cues = _background_cues(lang)[3]
+    if not cues:
+        return False
+    words = re.findall(r"[^\W\d_]+", haystack[max(0, at - 30):at])
+    if lang == "en":
+        words = [w.lower() for w in words]
+    tail = " ".join(words[-3:])
+    return any((" " + tail).endswith(" " + c) for c in cues)
+
+
 def _background(haystack: str, at: int, lang: str) -> bool:
     """Whether the bare year starting at ``at`` dates a background fact: "the agreement
     of 1974", اتفاق 1974 لعام, "since Syria's independence in 1946"."""
-    before, since, window = _background_cues(lang)
+    before, since, window, _ = _background_cues(lang)
     words = re.findall(r"[^\W\d_]+", haystack[max(0, at - 120):at])
     if lang == "en":
         words = [w.lower() for w in words]

@@ -647,6 +647,9 @@ class Extractor:
                 # "to mend ties with Ankara, which soured after the coup attempt last month":
                 # a month or year in a relative or "after" clause dates that clause's noun.
                 inside = [d for d in inside if not (d.start >= c1 and self._subordinate(doc, d))]
+                # "after talks ..., a zone is to be set up by 15 October": a time limit
+                # dates only the deed of its own clause.
+                inside = [d for d in inside if d.kind != "deadline" or c0 <= d.start < c1]
             if inside:
                 best = min(inside, key=lambda d: abs(d.start - trig.start))
                 own = [d for d in inside if d.kind == "point" and len(d.value) == 10 and d.start >= trig.end]
