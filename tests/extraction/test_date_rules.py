@@ -256,3 +256,18 @@ def test_a_time_limit_dates_only_its_own_clause(text, lang, published):
     assert [d.kind for d in find_dates(text, lang, published)] == ["deadline"]
     # the talks, told in another clause, are not dated (nor made planned) by the limit
     assert ("CONSULT", None) in _dated(text, published)
+
+
+# ---------------------------------------------------------------- a carried weekday keeps its reading
+def test_a_carried_weekday_keeps_the_past_reading_it_was_told_with():
+    # published on a Saturday: the announcement was on the past Wednesday, and the planned
+    # pull-out told after it in the same paragraph takes that day, not next Wednesday
+    text = ("Britain announced on Wednesday that it would cut its aid to Iraq. "
+            "Officials said Britain would withdraw its forces from Iraq.")
+    assert ("RETREAT", "2021-03-10") in _dated(text, "2021-03-13")
+
+
+def test_a_carried_weekday_keeps_the_future_reading_it_was_told_with():
+    # a guard: a plan told after a plan keeps the coming weekday
+    text = "Erdogan will travel to Moscow on Wednesday to meet Putin. He will also hold talks with Lavrov."
+    assert "2021-03-10" not in {d for _, d in _dated(text, "2021-03-13")}

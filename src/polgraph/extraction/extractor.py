@@ -798,6 +798,7 @@ class Extractor:
         seen: set[tuple] = set()
         last_dated: tuple[int, DateMention] | None = None
         lead: DateMention | None = None  # the date of the first event dated in its own words
+        read_as: dict[int, str] = {}  # the value a date mention gave the first event it dated
         lead_story: list[tuple[str, str, str | None]] = []  # events of the lead's date
         sources_of: dict[int, Party] = {}  # sentence -> source of its first event
         recent: list[tuple[int, str, Party, Party | None]] = []  # events so far
@@ -883,7 +884,10 @@ class Extractor:
                 status = "planned"
             carried = None
             if date is None and (carried := self._carried_date(doc, sent_no)):
-                date, value = carried, carried.value_for(status == "planned")
+                # A weekday carried from an earlier sentence keeps the reading it had there
+                # ("announced on Wednesday ... Officials said the pull-out would take 60
+                # days": the past Wednesday), the past one if no event was dated by it.
+                date, value = carried, read_as.get(carried.start, carried.value_for(False))
             if date is None and lead is not None and status == "asserted" \
                     and not self._earlier_past(doc, clause, trig):
                 # The lead's date may govern the story told after it (checked below, once
@@ -1105,6 +1109,7 @@ class Extractor:
                 ))
             if value and not carried:
                 last_dated = (sent_no, date)
+                read_as.setdefault(date.start, value)
                 if lead is None and status == "asserted" and len(value) == 10 and date.kind == "point":
                     lead = date
                     lead_story.append((plover, source.group, target.group if target else None))
