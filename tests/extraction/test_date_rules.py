@@ -271,3 +271,14 @@ def test_a_carried_weekday_keeps_the_future_reading_it_was_told_with():
     # a guard: a plan told after a plan keeps the coming weekday
     text = "Erdogan will travel to Moscow on Wednesday to meet Putin. He will also hold talks with Lavrov."
     assert "2021-03-10" not in {d for _, d in _dated(text, "2021-03-13")}
+
+
+# ---------------------------------------------------------------- the month of a start
+@pytest.mark.parametrize("text, lang, kinds", [
+    ("It was the worst raid on the camp since the regime's collapse in March 2020.", "en", ["background"]),
+    ("كانت أعنف غارة على المخيم منذ انهيار الهدنة في آذار/مارس الماضي", "ar", ["background"]),
+    # right after "since" the month is the start itself
+    ("The shelling has gone on since March 2020.", "en", ["since"]),
+])
+def test_a_month_a_few_words_after_since_is_background(text, lang, kinds):
+    assert [d.kind for d in find_dates(text, lang, "2021-02-01")] == kinds

@@ -448,6 +448,8 @@ def find_dates(text: str, lang: str, published: str | None, *, normal=None) -> l
         kind = found.kind
         if kind == "point" and found.value and len(found.value) == 4 and _background(haystack, m.start(), lang):
             kind = "background"
+        elif kind == "point" and found.value and len(found.value) == 7 and _since_before(haystack, m.start(), lang):
+            kind = "background"  # "since Assad's fall in December 2024": the start's own month
         elif kind == "point" and _after_since(haystack, m.start(), lang):
             kind = "since"  # "since 8 December", منذ الثامن من ديسمبر: a start, not the event's date
         elif kind == "point" and _after_deadline(haystack, m.start(), lang):
@@ -519,6 +521,17 @@ def _after_deadline(haystack: str, at: int, lang: str) -> bool:
         words = [w.lower() for w in words]
     tail = " ".join(words[-3:])
     return any((" " + tail).endswith(" " + c) for c in cues)
+
+
+def _since_before(haystack: str, at: int, lang: str) -> bool:
+    """Whether a "since" word stands a few words before the date at ``at`` (but not right
+    before it): "since Assad's fall in December 2024", منذ سقوط النظام في كانون الأول."""
+    _, since, window, _ = _background_cues(lang)
+    words = re.findall(r"[^\W\d_]+", haystack[max(0, at - 120):at])
+    if lang == "en":
+        words = [w.lower() for w in words]
+    words = [w for w in words if len(w) > 2]  # "al", "s", "in", في do not count
+    return bool(words) and words[-1] not in since and any(w in since for w in words[-window:])
 
 
 def _background(haystack: str, at: int, lang: str) -> bool:
