@@ -282,3 +282,17 @@ def test_a_carried_weekday_keeps_the_future_reading_it_was_told_with():
 ])
 def test_a_month_a_few_words_after_since_is_background(text, lang, kinds):
     assert [d.kind for d in find_dates(text, lang, "2021-02-01")] == kinds
+
+
+# ---------------------------------------------------------------- a paragraph opening on a place
+@pytest.mark.parametrize("text, published, date", [
+    # published on a Friday: Amman was told with Monday, Cairo with Wednesday
+    ("On Monday the Iraqi prime minister flew to Amman. On Wednesday he was in Cairo.\n\n"
+     "In Cairo the talks were cordial. President Sisi praised Iraq for its support against terrorism.",
+     "2024-05-10", "2024-05-08"),
+    ("زار رئيس الوزراء العراقي عمّان يوم الاثنين، ثم توجّه إلى القاهرة يوم الأربعاء.\n\n"
+     "وفي القاهرة، كانت الأجواء ودية. وأشاد الرئيس المصري بالعراق لدعمه في مكافحة الإرهاب.",
+     "2024-05-10", "2024-05-08"),
+])
+def test_a_paragraph_opening_on_a_place_takes_the_day_told_with_it(text, published, date):
+    assert ("SUPPORT", date) in _dated(text, published), _dated(text, published)

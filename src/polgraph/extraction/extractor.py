@@ -57,6 +57,12 @@ _SUBORDINATORS = frozenset({"التي", "الذي", "الذين", "اللذين"
 # Reporting verbs opening an English clause of reported speech.
 _REPORTING_EN = frozenset({"said", "says", "saying", "told", "added", "stated"})
 _WORD = re.compile(r"[^\W\d_]+")
+# A paragraph opening on a place: "In Ankara ...", "وفي باريس، ..." (the Arabic place set
+# off by a comma, as وفي المقابل، is not).
+_PLACE_OPENER = {"en": re.compile(r"\s*(?:In|At)\s+([A-Z][\w-]+)\b(?!\s+[A-Z])"),
+                 "ar": re.compile(r"\s*(?:و|ف)?في\s+([^\W\d_]+)\s*[،,]")}
+_DATE_WORDS_EN = frozenset("january february march april may june july august september october november "
+                           "december monday tuesday wednesday thursday friday saturday sunday the".split())
 
 
 @functools.cache
@@ -888,6 +894,8 @@ class Extractor:
                 # ("announced on Wednesday ... Officials said the pull-out would take 60
                 # days": the past Wednesday), the past one if no event was dated by it.
                 date, value = carried, read_as.get(carried.start, carried.value_for(False))
+            if date is None and status == "asserted" and (placed := self._place_date(doc, sent_no)):
+                date, value = placed, placed.value
             if date is None and lead is not None and status == "asserted" \
                     and not self._earlier_past(doc, clause, trig):
                 # The lead's date may govern the story told after it (checked below, once
@@ -1671,6 +1679,33 @@ class Extractor:
                 if lo <= h.first <= hi and (p := party(i)) and not p.marked and not p.locative:
                     return [p]
         return []
+
+    def _place_date(self, doc: Doc, sent_no: int) -> DateMention | None:
+        """The day of a scene a paragraph opens with by naming its place ("In Ankara the
+        tone was warmer", وفي باريس،): the day told with that place in an earlier paragraph
+        ("On Tuesday he was in Ankara"). Nothing when the place was told with no day."""
+        seg, toks = doc.seg, doc.toks
+        first = sent_no
+        while first and self._same_paragraph(doc, first - 1, first):
+            first -= 1
+        if not first:
+            return None
+        lo, hi = toks.span(*seg.sentences[first])
+        opening = doc.text[lo:hi]
+        m = _PLACE_OPENER[doc.lang].match(opening) if doc.lang in _PLACE_OPENER else None
+        if not m or m.group(1).lower() in _DATE_WORDS_EN:
+            return None
+        place = re.compile(rf"(?<![^\W_]){re.escape(m.group(1))}(?![^\W_])")
+        for k in range(first):
+            a, b = toks.span(*seg.sentences[k])
+            found = place.search(doc.text, a, b)
+            if not found:
+                continue
+            days = [d for d in doc.dates if a <= d.start and d.end <= b and d.kind == "point"
+                    and d.value and len(d.value) == 10]
+            if days:
+                return min(days, key=lambda d: abs(d.start - found.start()))
+        return None
 
     @staticmethod
     def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
