@@ -194,6 +194,7 @@ def _after_name(text: str, at: int) -> bool:
 
 @functools.cache
 def _month_openers() -> frozenset[str]:
+    """Capitalised words that may stand before a bare month name ("In May"), lower-cased."""
     return frozenset(w.lower() for w in load_lexicon("dates")["en"].get("month_openers", ()))
 
 
