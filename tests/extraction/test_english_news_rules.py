@@ -1,0 +1,34 @@
+"""English news phrasings of reactions and operations: supporting, pledged support,
+outrage, "described the ... as", forces sweeping into a place."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.keys import event_triples
+
+
+def _keys(text, published="2025-03-10"):
+    return event_triples(text, published)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Qatar said it would go on supporting Lebanon in rebuilding its army.", ("SUPPORT", "QAT", "LBN")),
+    ("The Saudi king pledged support for Jordan during the crisis.", ("SUPPORT", "SAU", "JOR")),
+])
+def test_supporting_and_pledged_support_are_support(text, key):
+    assert key in _keys(text)
+
+
+def test_outrage_is_a_condemnation():
+    text = "Iraqi militias shelled a camp in Hasakah. Germany said it was outraged by the shelling."
+    assert any(k[:2] == ("ACCUSE", "DEU") for k in _keys(text))
+
+
+def test_described_the_deed_as_judges_it():
+    text = "France described the Turkish shelling as a reckless escalation."
+    assert ("ACCUSE", "FRA", "TUR") in _keys(text)
+
+
+def test_sweeping_into_a_place_is_an_assault():
+    text = "Fighters of Hayat Tahrir al-Sham swept into Damascus at dawn."
+    assert ("ASSAULT", "HTS", "SYR") in _keys(text)
