@@ -32,3 +32,18 @@ def test_described_the_deed_as_judges_it():
 def test_sweeping_into_a_place_is_an_assault():
     text = "Fighters of Hayat Tahrir al-Sham swept into Damascus at dawn."
     assert ("ASSAULT", "HTS", "SYR") in _keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany described the Jordanian operation as necessary and justified.",
+    "Egypt called the Jordanian operation a turning point in the war on smuggling.",
+])
+def test_approving_words_make_a_judgement_praise(text):
+    keys = _keys(text)
+    assert ("SUPPORT", "DEU" if "Germany" in text else "EGY", "JOR") in keys
+    assert not any(k[0] == "ACCUSE" for k in keys)
+
+
+def test_holding_a_longer_name_responsible_is_an_accusation():
+    text = "Ankara holds the Iranian government responsible for the shelling."
+    assert ("ACCUSE", "TUR", "IRN") in _keys(text)
