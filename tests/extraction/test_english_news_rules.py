@@ -47,3 +47,19 @@ def test_approving_words_make_a_judgement_praise(text):
 def test_holding_a_longer_name_responsible_is_an_accusation():
     text = "Ankara holds the Iranian government responsible for the shelling."
     assert ("ACCUSE", "TUR", "IRN") in _keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran has long demanded that Turkey stop shelling Kurdish villages.",
+    "Tehran urged that Ankara halt the shelling at once.",
+])
+def test_the_subject_of_a_that_clause_is_the_one_asked(text):
+    assert ("REQUEST", "IRN", "TUR") in _keys(text)
+
+
+def test_a_that_clause_asked_of_no_one_named_is_still_a_request():
+    assert ("REQUEST", "EGY", None) in _keys("Egypt urged that the ceasefire talks resume without delay.")
+
+
+def test_insisted_that_asserts_rather_than_asks():
+    assert not any(k[0] == "REQUEST" for k in _keys("Egypt insisted that the border crossing stayed open."))

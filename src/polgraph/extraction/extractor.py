@@ -978,6 +978,12 @@ class Extractor:
                 target = self._other_party(source, sent_no, recent) or target
             if source is not None and target is None and plover in _SPEECH:
                 target = self._complement_target(doc, source, clause_no, sent_no, party)
+            clause_asked = source is not None and target is None and plover == "REQUEST" \
+                and self._that_clause_follows(doc, trig)
+            if clause_asked:
+                # "demanded that Washington stop arming the rebels": the subject of the
+                # that-clause is the one asked.
+                target = self._complement_target(doc, source, clause_no, sent_no, party)
             if source is not None and target is None and refused:
                 # "Turkey will never declare a ceasefire": the refusal answers who asked.
                 target = self._latest_toward("REQUEST", source, sent_no, 2, recent)
@@ -1003,6 +1009,11 @@ class Extractor:
                     and self._generic_addressee(doc, trig, source, generic):
                 # "urged foreign governments to take back their citizens", ناشد المجتمع
                 # الدولي: addressed to all, the demand has no side we can name.
+                needs_target = False
+            if clause_asked and target is None and toks.items[trig.first][0].lower() \
+                    not in _grammar_words(lang, "reporting_verbs"):
+                # "urged that state institutions be preserved": asked of no one named. A
+                # reporting verb ("insisted that only militants were hit") asserts instead.
                 needs_target = False
             if source is not None and target is None and needs_target:
                 recent.append((sent_no, plover, source, None))  # reactions may still answer it
@@ -1419,6 +1430,14 @@ class Extractor:
             if p is not None and not p.locative and not p.marked and p.group != source.group:
                 return p
         return None
+
+    @staticmethod
+    def _that_clause_follows(doc: Doc, trig: Hit) -> bool:
+        """Whether a complementiser ("that") opens the word right after the trigger, so the
+        trigger's content is a clause ("urged that Damascus release ...")."""
+        nxt = trig.last + 1
+        return nxt < len(doc.toks.items) and doc.seg.sentence_of[nxt] == doc.seg.sentence_of[trig.last] \
+            and doc.toks.items[nxt][0].lower() in _grammar_words(doc.lang, "complementisers")
 
     @staticmethod
     def _complement_target(doc: Doc, source: Party, clause_no: int, sent_no: int, party) -> Party | None:
