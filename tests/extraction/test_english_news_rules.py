@@ -63,3 +63,10 @@ def test_a_that_clause_asked_of_no_one_named_is_still_a_request():
 
 def test_insisted_that_asserts_rather_than_asks():
     assert not any(k[0] == "REQUEST" for k in _keys("Egypt insisted that the border crossing stayed open."))
+
+
+def test_a_participle_after_a_report_is_the_speakers():
+    text = ("Syria's customs officers worked through the night at Nasib, King Abdullah said on Tuesday, "
+            "praising Lebanon for its help.")
+    keys = _keys(text, "2025-03-11")
+    assert ("SUPPORT", "JOR", "LBN") in keys

@@ -894,7 +894,8 @@ class Extractor:
                 continue
             if not any(q.last < trig.first for q in in_clause) and self._participle(doc, trig, clause):
                 # ", accusing the West of ...", متهما ...: the sentence's speaker does it.
-                speaker = self._subject(doc, sent_no, clause_no, party)
+                speaker = self._clause_speaker(doc, clause_no, sent_no, party) \
+                    or self._subject(doc, sent_no, clause_no, party)
                 if speaker is not None:
                     in_clause = [speaker] + [p for p in in_clause if p.group != speaker.group]
             # A clause before that names only a place ("he was in Ankara, standing beside
@@ -1300,6 +1301,32 @@ class Extractor:
                     return None  # "دعا المبعوث ... إلى سوريا": where to, not whose
                 return replace(p, marked=False, locative=False)
         return None
+
+    @staticmethod
+    def _clause_speaker(doc: Doc, clause_no: int, sent_no: int, party) -> Party | None:
+        """The speaker of a reporting clause right before ``clause_no`` ("..., President
+        Trump said on Sunday, thanking Russia ..."): the participle after the report is
+        the speaker's, not the subject of the reported sentence. The speaker is the last
+        actor before the reporting verb in that clause, or the first after it ("said
+        Trump")."""
+        seg = doc.seg
+        if not clause_no or seg.sentence_of[seg.clauses[clause_no - 1][0]] != sent_no:
+            return None
+        lo, hi = seg.clauses[clause_no - 1]
+        verbs = [h for h in _grammar_hits(doc, "reporting_verbs") if lo <= h.first <= hi]
+        if not verbs:
+            return None
+        verb = verbs[0]
+        start = lo
+        if verb.first == lo and clause_no > 1 and seg.sentence_of[seg.clauses[clause_no - 2][0]] == sent_no:
+            start = seg.clauses[clause_no - 2][0]  # "said" opens a clause of its own
+        before = [p for i, h in enumerate(doc.actors) if start <= h.first < verb.first
+                  and (p := party(i)) and not p.marked and not p.locative]
+        if before:
+            return before[-1]
+        after = [p for i, h in enumerate(doc.actors) if verb.last < h.first <= hi
+                 and (p := party(i)) and not p.marked and not p.locative]
+        return after[0] if after else None
 
     @staticmethod
     def _subject(doc: Doc, sent_no: int, clause_no: int, party) -> Party | None:
