@@ -70,3 +70,9 @@ def test_a_participle_after_a_report_is_the_speakers():
             "praising Lebanon for its help.")
     keys = _keys(text, "2025-03-11")
     assert ("SUPPORT", "JOR", "LBN") in keys
+
+
+def test_repealing_a_named_sanctions_law_is_relief_not_sanctions():
+    keys = _keys("The House passed a bill that repeals the Caesar Act sanctions on Syria.")
+    assert ("RETREAT", "USA", "SYR") in keys
+    assert ("SANCTION", "USA", "SYR") not in keys
