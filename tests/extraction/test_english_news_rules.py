@@ -76,3 +76,10 @@ def test_repealing_a_named_sanctions_law_is_relief_not_sanctions():
     keys = _keys("The House passed a bill that repeals the Caesar Act sanctions on Syria.")
     assert ("RETREAT", "USA", "SYR") in keys
     assert ("SANCTION", "USA", "SYR") not in keys
+
+
+def test_taking_part_in_an_operation_cooperates_with_its_actor():
+    text = ("French jets bombed Islamic State hideouts near Raqqa on Monday. "
+            "Jordanian aircraft participated in the operation.")
+    keys = _keys(text)
+    assert ("COOPERATE", "JOR", "FRA") in keys or ("COOPERATE", "FRA", "JOR") in keys

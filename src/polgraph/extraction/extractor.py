@@ -996,6 +996,10 @@ class Extractor:
                 about = trig_at[governed[trig.first]].value.type if trig.first in governed else None
                 target = self._implied_target(plover, source, sent_no, recent,
                                               event_plover(about) if about else None)
+            if source is not None and target is None and spec.joins_deed:
+                # "Jordanian warplanes took part in the operation": the partner is the
+                # one who carried out the operation just told.
+                target = self._operation_actor(source, sent_no, recent)
             if source is not None and target is None and plover in _REACTIONS and trig.first not in governed:
                 target = self._previous_subject(doc, trig, source, sent_no, party)
             if spec.type in _SANCTIONS and (source is None or target is None):
@@ -1635,6 +1639,18 @@ class Extractor:
                     return tgt
         if plover in _HOSTILE:
             return Extractor._adversary(source, sent_no, recent)
+        return None
+
+    @staticmethod
+    def _operation_actor(source: Party, sent_no: int,
+                         recent: list[tuple[int, str, Party, Party | None]]) -> Party | None:
+        """The actor of the armed deed told last, within the last three sentences and of
+        another group than ``source``: the one whose operation ``source`` took part in."""
+        for s, pl, src, _ in reversed(recent):
+            if sent_no - s > 3:
+                break
+            if pl == "ASSAULT" and src.group != source.group:
+                return src
         return None
 
     @staticmethod
