@@ -83,3 +83,17 @@ def test_taking_part_in_an_operation_cooperates_with_its_actor():
             "Jordanian aircraft participated in the operation.")
     keys = _keys(text)
     assert ("COOPERATE", "JOR", "FRA") in keys or ("COOPERATE", "FRA", "JOR") in keys
+
+
+def test_raided_by_armed_forces_is_an_assault():
+    keys = _keys("Turkish commandos raided a PKK compound in northern Iraq on Sunday.")
+    assert ("ASSAULT", "TUR", "PKK") in keys
+    assert not any(k[0] == "COERCE" for k in keys)
+
+
+def test_the_owner_of_the_possessed_place_is_the_one_attacked():
+    text = ("Islamic State fighters fled Mosul in July, and Iraqi troops raided their hideouts "
+            "on Monday, Iran said.")
+    keys = _keys(text)
+    assert ("ASSAULT", "IRQ", "ISIS") in keys
+    assert ("ASSAULT", "IRQ", "IRN") not in keys

@@ -971,6 +971,11 @@ class Extractor:
                 # "asking him to take on the ISIS camps": the pronoun, not the name after
                 # it, is the object.
                 target = self._antecedent(doc, source, trig, sent_no, party) or target
+            if source is not None and plover in _HOSTILE | {"COERCE"} \
+                    and (target is None or target.first > trig.last) and self._possessed_place(doc, trig):
+                # "raided his hideout", "struck their positions": the owner, named before,
+                # is the one attacked, not a name further on.
+                target = self._antecedent(doc, source, trig, sent_no, party) or target
             if source is not None and (target is None or target.first > trig.last) \
                     and (trig.last + 1 in guests or (source.first == trig.last + 1 and source.last + 1 in guests)):
                 # "urged his guest to join the accords", حث ترامب ضيفه (after a subject
@@ -1445,6 +1450,15 @@ class Extractor:
             # "notified its ambassador": the envoy's state is the object.
             return doc.toks.items[nxt + 1][0] in _envoy_nouns("en")
         return nxt < len(doc.toks) and doc.toks.items[nxt][0] in _EN_OBJECT_PRONOUNS
+
+    @staticmethod
+    def _possessed_place(doc: Doc, trig: Hit) -> bool:
+        """Whether a possessive pronoun and a held place or force follow the trigger
+        ("raided his hideout", "shelled their positions"; grammar.toml: held_places)."""
+        nxt = trig.last + 1
+        if nxt + 1 >= len(doc.toks) or doc.toks.items[nxt][0] not in _EN_POSSESSIVES | {"his", "her"}:
+            return False
+        return doc.toks.items[nxt + 1][0] in _grammar_words(doc.lang, "held_places")
 
     @staticmethod
     def _antecedent(doc: Doc, source: Party, trig: Hit, sent_no: int, party) -> Party | None:
