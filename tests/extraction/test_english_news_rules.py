@@ -97,3 +97,7 @@ def test_the_owner_of_the_possessed_place_is_the_one_attacked():
     keys = _keys(text)
     assert ("ASSAULT", "IRQ", "ISIS") in keys
     assert ("ASSAULT", "IRQ", "IRN") not in keys
+
+
+def test_digging_in_is_a_deployment():
+    assert ("MOBILIZE", "TUR", None) in _keys("Turkish troops dug in on the hills above Afrin on Friday.")
