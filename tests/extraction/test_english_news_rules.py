@@ -101,3 +101,8 @@ def test_the_owner_of_the_possessed_place_is_the_one_attacked():
 
 def test_digging_in_is_a_deployment():
     assert ("MOBILIZE", "TUR", None) in _keys("Turkish troops dug in on the hills above Afrin on Friday.")
+
+
+def test_lifting_with_two_words_before_sanctions_is_no_new_sanction():
+    keys = _keys("Britain decided on Monday to lift its trade sanctions on Syria.")
+    assert not any(k[0] == "SANCTION" for k in keys)
