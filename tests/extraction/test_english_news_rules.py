@@ -106,3 +106,8 @@ def test_digging_in_is_a_deployment():
 def test_lifting_with_two_words_before_sanctions_is_no_new_sanction():
     keys = _keys("Britain decided on Monday to lift its trade sanctions on Syria.")
     assert not any(k[0] == "SANCTION" for k in keys)
+
+
+def test_calling_an_emergency_session_of_a_body_is_a_request_of_it():
+    text = "France said it was calling an emergency session of the UN Security Council."
+    assert ("REQUEST", "FRA", "UN") in _keys(text)
