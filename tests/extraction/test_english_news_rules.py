@@ -111,3 +111,12 @@ def test_lifting_with_two_words_before_sanctions_is_no_new_sanction():
 def test_calling_an_emergency_session_of_a_body_is_a_request_of_it():
     text = "France said it was calling an emergency session of the UN Security Council."
     assert ("REQUEST", "FRA", "UN") in _keys(text)
+
+
+def test_helping_find_the_quarry_cooperates_with_the_raids_actor():
+    text = ("French commandos raided an Islamic State safe house in Raqqa on Tuesday. "
+            "The raid lasted two hours. Residents heard explosions. The town was quiet by dawn. "
+            "Officials in Paris gave no details. Jordanian officials said their intelligence "
+            "service had helped locate the safe house.")
+    keys = _keys(text)
+    assert ("COOPERATE", "JOR", "FRA") in keys or ("COOPERATE", "FRA", "JOR") in keys

@@ -1659,13 +1659,16 @@ class Extractor:
     def _operation_actor(source: Party, sent_no: int,
                          recent: list[tuple[int, str, Party, Party | None]]) -> Party | None:
         """The actor of the armed deed told last, within the last three sentences and of
-        another group than ``source``: the one whose operation ``source`` took part in."""
+        another group than ``source``: the one whose operation ``source`` took part in.
+        Further back, the actor of the story's first armed deed with a target ("Iraqi
+        intelligence helped pinpoint the hideout", told paragraphs after the raid)."""
         for s, pl, src, _ in reversed(recent):
             if sent_no - s > 3:
                 break
             if pl == "ASSAULT" and src.group != source.group:
                 return src
-        return None
+        return next((src for _, pl, src, tgt in recent
+                     if pl == "ASSAULT" and tgt is not None and src.group != source.group), None)
 
     @staticmethod
     def _adversary(source: Party, sent_no: int,
