@@ -120,3 +120,12 @@ def test_helping_find_the_quarry_cooperates_with_the_raids_actor():
             "service had helped locate the safe house.")
     keys = _keys(text)
     assert ("COOPERATE", "JOR", "FRA") in keys or ("COOPERATE", "FRA", "JOR") in keys
+
+
+def test_an_evacuation_of_civilians_is_no_withdrawal_of_its_organiser():
+    keys = _keys("Turkish officials halted the evacuation of civilians from Afrin on Monday.")
+    assert not any(k[0] == "RETREAT" for k in keys)
+
+
+def test_an_evacuation_of_own_troops_is_a_withdrawal():
+    assert ("RETREAT", "RUS", None) in _keys("Russia began the evacuation of its troops from Manbij.")
