@@ -129,3 +129,8 @@ def test_an_evacuation_of_civilians_is_no_withdrawal_of_its_organiser():
 
 def test_an_evacuation_of_own_troops_is_a_withdrawal():
     assert ("RETREAT", "RUS", None) in _keys("Russia began the evacuation of its troops from Manbij.")
+
+
+def test_the_partner_of_a_joint_operation_is_not_its_target():
+    keys = _keys("Iraqi troops killed five militants on Friday in a joint operation with US forces near Qaim.")
+    assert ("ASSAULT", "IRQ", "USA") not in keys
