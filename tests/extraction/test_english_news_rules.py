@@ -134,3 +134,8 @@ def test_an_evacuation_of_own_troops_is_a_withdrawal():
 def test_the_partner_of_a_joint_operation_is_not_its_target():
     keys = _keys("Iraqi troops killed five militants on Friday in a joint operation with US forces near Qaim.")
     assert ("ASSAULT", "IRQ", "USA") not in keys
+
+
+def test_a_participle_after_an_unnamed_body_is_not_the_subjects_deed():
+    keys = _keys("France said it would send money to rebels fighting Hezbollah in the south.")
+    assert ("ASSAULT", "FRA", "HEZBOLLAH") not in keys

@@ -890,6 +890,8 @@ class Extractor:
             from_topic = False
             if trig.first in requested:
                 continue
+            if self._unnamed_doer(doc, trig):
+                continue  # "groups fighting ISIS": fighters the text does not name
             if trig.first in governed.values() and not self._own_agent(trig, in_clause, lang):
                 continue
             if not any(q.last < trig.first for q in in_clause) and self._participle(doc, trig, clause):
@@ -1459,6 +1461,20 @@ class Extractor:
         if nxt + 1 >= len(doc.toks) or doc.toks.items[nxt][0] not in _EN_POSSESSIVES | {"his", "her"}:
             return False
         return doc.toks.items[nxt + 1][0] in _grammar_words(doc.lang, "held_places")
+
+    @staticmethod
+    def _unnamed_doer(doc: Doc, trig: Hit) -> bool:
+        """Whether an armed participle describes an unnamed body right before it ("rebels
+        fighting Assad", "groups battling ISIS"; grammar.toml: unnamed_fighters): its doer
+        is that body, which is no actor, not the subject of the sentence."""
+        word = doc.toks.items[trig.first][0]
+        if doc.lang != "en" or not word.endswith("ing") or trig.first == 0 \
+                or event_plover(trig.value.type) != "ASSAULT":
+            return False
+        prev = trig.first - 1
+        if any(a.last == prev for a in doc.actors):
+            return False
+        return doc.toks.items[prev][0].lower() in _grammar_words("en", "unnamed_fighters")
 
     @staticmethod
     def _antecedent(doc: Doc, source: Party, trig: Hit, sent_no: int, party) -> Party | None:
