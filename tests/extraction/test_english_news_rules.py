@@ -139,3 +139,8 @@ def test_the_partner_of_a_joint_operation_is_not_its_target():
 def test_a_participle_after_an_unnamed_body_is_not_the_subjects_deed():
     keys = _keys("France said it would send money to rebels fighting Hezbollah in the south.")
     assert ("ASSAULT", "FRA", "HEZBOLLAH") not in keys
+
+
+def test_an_adjective_before_the_condemned_attack_keeps_it_the_object():
+    keys = _keys("Qatar condemned the brutal attack and expressed solidarity with Lebanon.")
+    assert ("ASSAULT", "QAT", "LBN") not in keys
