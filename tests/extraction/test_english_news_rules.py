@@ -144,3 +144,8 @@ def test_a_participle_after_an_unnamed_body_is_not_the_subjects_deed():
 def test_an_adjective_before_the_condemned_attack_keeps_it_the_object():
     keys = _keys("Qatar condemned the brutal attack and expressed solidarity with Lebanon.")
     assert ("ASSAULT", "QAT", "LBN") not in keys
+
+
+def test_a_pact_named_by_its_year_is_no_new_agreement():
+    keys = _keys("Ankara said the 1998 Adana agreement with Syria still allowed it to pursue the PKK.")
+    assert not any(k[0] == "AGREE" for k in keys)

@@ -85,6 +85,8 @@ def _envoy_nouns(lang: str) -> frozenset[str]:
 # Categories whose target may be named in the clause they introduce ("warned that ...");
 # demands measured no better with it.
 _SPEECH = frozenset({"THREATEN"})
+# Nouns naming a pact; named by its year they refer to an old one ("the 1974 agreement").
+_PACT_NOUNS = frozenset({"agreement", "accord", "deal", "treaty", "accords", "agreements", "memorandum"})
 # Classes whose content is a deed not (yet) done ("urged X to withdraw").
 _ASKING = frozenset({"Demand", "Threat"})
 _GOVERNING = frozenset({"Praise", "Condemnation", "Accusation", "Rejection", "Demand"})
@@ -892,6 +894,8 @@ class Extractor:
                 continue
             if self._unnamed_doer(doc, trig):
                 continue  # "groups fighting ISIS": fighters the text does not name
+            if spec.type == "AgreementSigning" and self._dated_pact(doc, trig):
+                continue  # "the 1974 disengagement agreement": a pact of old, named, not made
             if trig.first in governed.values() and not self._own_agent(trig, in_clause, lang):
                 continue
             if not any(q.last < trig.first for q in in_clause) and self._participle(doc, trig, clause):
@@ -1475,6 +1479,19 @@ class Extractor:
         if any(a.last == prev for a in doc.actors):
             return False
         return doc.toks.items[prev][0].lower() in _grammar_words("en", "unnamed_fighters")
+
+    @staticmethod
+    def _dated_pact(doc: Doc, trig: Hit) -> bool:
+        """Whether a pact noun is named by its year ("the 1974 disengagement agreement",
+        "the 1998 Adana accord"): a pact referred to, not one signed in the story."""
+        if doc.lang != "en" or trig.first != trig.last \
+                or doc.toks.items[trig.first][0].lower() not in _PACT_NOUNS:
+            return False
+        for i in range(max(0, trig.first - 3), trig.first):
+            word = doc.toks.items[i][0]
+            if len(word) == 4 and word.isdigit() and word[:2] in ("19", "20"):
+                return True
+        return False
 
     @staticmethod
     def _antecedent(doc: Doc, source: Party, trig: Hit, sent_no: int, party) -> Party | None:
