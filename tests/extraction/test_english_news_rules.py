@@ -149,3 +149,15 @@ def test_an_adjective_before_the_condemned_attack_keeps_it_the_object():
 def test_a_pact_named_by_its_year_is_no_new_agreement():
     keys = _keys("Ankara said the 1998 Adana agreement with Syria still allowed it to pursue the PKK.")
     assert not any(k[0] == "AGREE" for k in keys)
+
+
+def test_a_favourable_word_after_a_long_object_still_makes_praise():
+    text = "Macron called the withdrawal of Iranian militias from southern Syria a welcome step."
+    keys = _keys(text)
+    assert any(k[:2] == ("SUPPORT", "FRA") for k in keys)
+    assert not any(k[:2] == ("ACCUSE", "FRA") for k in keys)
+
+
+def test_a_favourable_word_past_a_contrast_does_not_make_praise():
+    text = "Egypt called the Turkish raid reckless but said talks were good."
+    assert ("ACCUSE", "EGY", "TUR") in _keys(text)

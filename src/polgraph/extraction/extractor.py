@@ -85,6 +85,8 @@ def _envoy_nouns(lang: str) -> frozenset[str]:
 # Categories whose target may be named in the clause they introduce ("warned that ...");
 # demands measured no better with it.
 _SPEECH = frozenset({"THREATEN"})
+# Words that turn a sentence to a contrary point; a judgement does not reach past them.
+_CONTRASTS = frozenset({"but", "while", "whereas", "although", "though", "yet"})
 # Nouns naming a pact; named by its year they refer to an old one ("the 1974 agreement").
 _PACT_NOUNS = frozenset({"agreement", "accord", "deal", "treaty", "accords", "agreements", "memorandum"})
 # Classes whose content is a deed not (yet) done ("urged X to withdraw").
@@ -434,9 +436,17 @@ class Extractor:
             return triggers
         good = _grammar_hits(doc, "favourable")
         seg, out = doc.seg, []
+        items = doc.toks.items
+
+        def contrast(a: int, b: int) -> bool:  # "called it a crime but said talks were good"
+            return any(items[i][0].lower() in _CONTRASTS for i in range(a, b))
+
+        # The judgement may name a longer thing first ("called the fall of Bashar al-Assad
+        # a fundamental act of justice"): the favourable word may come ten words on.
         for t in triggers:
             if t.value.judged and any(
-                    t.last < g.first <= t.last + 6 and seg.sentence_of[g.first] == seg.sentence_of[t.first]
+                    t.last < g.first <= t.last + 10 and seg.sentence_of[g.first] == seg.sentence_of[t.first]
+                    and not contrast(t.last + 1, g.first)
                     for g in good):
                 t = replace(t, value=replace(t.value, type="Praise", judged=False))
             out.append(t)
