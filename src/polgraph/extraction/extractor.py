@@ -91,6 +91,10 @@ def _envoy_nouns(lang: str) -> frozenset[str]:
 # Categories whose target may be named in the clause they introduce ("warned that ...");
 # demands measured no better with it.
 _SPEECH = frozenset({"THREATEN"})
+# Words that turn a sentence to a contrary point; a judgement does not reach past them.
+_CONTRASTS = frozenset({"but", "while", "whereas", "although", "though", "yet"})
+# Nouns naming a pact; named by its year they refer to an old one ("the 1974 agreement").
+_PACT_NOUNS = frozenset({"agreement", "accord", "deal", "treaty", "accords", "agreements", "memorandum"})
 # Classes whose content is a deed not (yet) done ("urged X to withdraw").
 _ASKING = frozenset({"Demand", "Threat"})
 _GOVERNING = frozenset({"Praise", "Condemnation", "Accusation", "Rejection", "Demand"})
@@ -438,9 +442,17 @@ class Extractor:
             return triggers
         good = _grammar_hits(doc, "favourable")
         seg, out = doc.seg, []
+        items = doc.toks.items
+
+        def contrast(a: int, b: int) -> bool:  # "called it a crime but said talks were good"
+            return any(items[i][0].lower() in _CONTRASTS for i in range(a, b))
+
+        # The judgement may name a longer thing first ("called the fall of Bashar al-Assad
+        # a fundamental act of justice"): the favourable word may come ten words on.
         for t in triggers:
             if t.value.judged and any(
-                    t.last < g.first <= t.last + 6 and seg.sentence_of[g.first] == seg.sentence_of[t.first]
+                    t.last < g.first <= t.last + 10 and seg.sentence_of[g.first] == seg.sentence_of[t.first]
+                    and not contrast(t.last + 1, g.first)
                     for g in good):
                 t = replace(t, value=replace(t.value, type="Praise", judged=False))
             out.append(t)
@@ -933,11 +945,16 @@ class Extractor:
             from_topic = False
             if trig.first in requested:
                 continue
+            if self._unnamed_doer(doc, trig):
+                continue  # "groups fighting ISIS": fighters the text does not name
+            if spec.type == "AgreementSigning" and self._dated_pact(doc, trig):
+                continue  # "the 1974 disengagement agreement": a pact of old, named, not made
             if trig.first in governed.values() and not self._own_agent(trig, in_clause, lang):
                 continue
             if not any(q.last < trig.first for q in in_clause) and self._participle(doc, trig, clause):
                 # ", accusing the West of ...", متهما ...: the sentence's speaker does it.
-                speaker = self._subject(doc, sent_no, clause_no, party)
+                speaker = self._clause_speaker(doc, clause_no, sent_no, party) \
+                    or self._subject(doc, sent_no, clause_no, party)
                 if speaker is not None:
                     in_clause = [speaker] + [p for p in in_clause if p.group != speaker.group]
             # A clause before that names only a place ("he was in Ankara, standing beside
@@ -1013,6 +1030,11 @@ class Extractor:
                 # "asking him to take on the ISIS camps": the pronoun, not the name after
                 # it, is the object.
                 target = self._antecedent(doc, source, trig, sent_no, party) or target
+            if source is not None and plover in _HOSTILE | {"COERCE"} \
+                    and (target is None or target.first > trig.last) and self._possessed_place(doc, trig):
+                # "raided his hideout", "struck their positions": the owner, named before,
+                # is the one attacked, not a name further on.
+                target = self._antecedent(doc, source, trig, sent_no, party) or target
             if source is not None and (target is None or target.first > trig.last) \
                     and (trig.last + 1 in guests or (source.first == trig.last + 1 and source.last + 1 in guests)):
                 # "urged his guest to join the accords", حث ترامب ضيفه (after a subject
@@ -1020,6 +1042,12 @@ class Extractor:
                 # told, not a name further on.
                 target = self._other_party(source, sent_no, recent) or target
             if source is not None and target is None and plover in _SPEECH:
+                target = self._complement_target(doc, source, clause_no, sent_no, party)
+            clause_asked = source is not None and target is None and plover == "REQUEST" \
+                and self._that_clause_follows(doc, trig)
+            if clause_asked:
+                # "demanded that Washington stop arming the rebels": the subject of the
+                # that-clause is the one asked.
                 target = self._complement_target(doc, source, clause_no, sent_no, party)
             if source is not None and target is None and refused:
                 # "Turkey will never declare a ceasefire": the refusal answers who asked.
@@ -1032,6 +1060,10 @@ class Extractor:
                 about = trig_at[governed[trig.first]].value.type if trig.first in governed else None
                 target = self._implied_target(plover, source, sent_no, recent,
                                               event_plover(about) if about else None)
+            if source is not None and target is None and spec.joins_deed:
+                # "Jordanian warplanes took part in the operation": the partner is the
+                # one who carried out the operation just told.
+                target = self._operation_actor(source, sent_no, recent)
             if source is not None and target is None and plover in _REACTIONS and trig.first not in governed:
                 target = self._previous_subject(doc, trig, source, sent_no, party)
             if spec.type in _SANCTIONS and (source is None or target is None):
@@ -1046,6 +1078,11 @@ class Extractor:
                     and self._generic_addressee(doc, trig, source, generic):
                 # "urged foreign governments to take back their citizens", ناشد المجتمع
                 # الدولي: addressed to all, the demand has no side we can name.
+                needs_target = False
+            if clause_asked and target is None and toks.items[trig.first][0].lower() \
+                    not in _grammar_words(lang, "reporting_verbs"):
+                # "urged that state institutions be preserved": asked of no one named. A
+                # reporting verb ("insisted that only militants were hit") asserts instead.
                 needs_target = False
             if source is not None and target is None and needs_target:
                 recent.append((sent_no, plover, source, None))  # reactions may still answer it
@@ -1335,6 +1372,32 @@ class Extractor:
         return None
 
     @staticmethod
+    def _clause_speaker(doc: Doc, clause_no: int, sent_no: int, party) -> Party | None:
+        """The speaker of a reporting clause right before ``clause_no`` ("..., President
+        Trump said on Sunday, thanking Russia ..."): the participle after the report is
+        the speaker's, not the subject of the reported sentence. The speaker is the last
+        actor before the reporting verb in that clause, or the first after it ("said
+        Trump")."""
+        seg = doc.seg
+        if not clause_no or seg.sentence_of[seg.clauses[clause_no - 1][0]] != sent_no:
+            return None
+        lo, hi = seg.clauses[clause_no - 1]
+        verbs = [h for h in _grammar_hits(doc, "reporting_verbs") if lo <= h.first <= hi]
+        if not verbs:
+            return None
+        verb = verbs[0]
+        start = lo
+        if verb.first == lo and clause_no > 1 and seg.sentence_of[seg.clauses[clause_no - 2][0]] == sent_no:
+            start = seg.clauses[clause_no - 2][0]  # "said" opens a clause of its own
+        before = [p for i, h in enumerate(doc.actors) if start <= h.first < verb.first
+                  and (p := party(i)) and not p.marked and not p.locative]
+        if before:
+            return before[-1]
+        after = [p for i, h in enumerate(doc.actors) if verb.last < h.first <= hi
+                 and (p := party(i)) and not p.marked and not p.locative]
+        return after[0] if after else None
+
+    @staticmethod
     def _subject(doc: Doc, sent_no: int, clause_no: int, party) -> Party | None:
         """The subject of a sentence, seen from its clause ``clause_no``: the first actor
         before that clause who is no place and follows no preposition."""
@@ -1449,6 +1512,42 @@ class Extractor:
         return nxt < len(doc.toks) and doc.toks.items[nxt][0] in _EN_OBJECT_PRONOUNS
 
     @staticmethod
+    def _possessed_place(doc: Doc, trig: Hit) -> bool:
+        """Whether a possessive pronoun and a held place or force follow the trigger
+        ("raided his hideout", "shelled their positions"; grammar.toml: held_places)."""
+        nxt = trig.last + 1
+        if nxt + 1 >= len(doc.toks) or doc.toks.items[nxt][0] not in _EN_POSSESSIVES | {"his", "her"}:
+            return False
+        return doc.toks.items[nxt + 1][0] in _grammar_words(doc.lang, "held_places")
+
+    @staticmethod
+    def _unnamed_doer(doc: Doc, trig: Hit) -> bool:
+        """Whether an armed participle describes an unnamed body right before it ("rebels
+        fighting Assad", "groups battling ISIS"; grammar.toml: unnamed_fighters): its doer
+        is that body, which is no actor, not the subject of the sentence."""
+        word = doc.toks.items[trig.first][0]
+        if doc.lang != "en" or not word.endswith("ing") or trig.first == 0 \
+                or event_plover(trig.value.type) != "ASSAULT":
+            return False
+        prev = trig.first - 1
+        if any(a.last == prev for a in doc.actors):
+            return False
+        return doc.toks.items[prev][0].lower() in _grammar_words("en", "unnamed_fighters")
+
+    @staticmethod
+    def _dated_pact(doc: Doc, trig: Hit) -> bool:
+        """Whether a pact noun is named by its year ("the 1974 disengagement agreement",
+        "the 1998 Adana accord"): a pact referred to, not one signed in the story."""
+        if doc.lang != "en" or trig.first != trig.last \
+                or doc.toks.items[trig.first][0].lower() not in _PACT_NOUNS:
+            return False
+        for i in range(max(0, trig.first - 3), trig.first):
+            word = doc.toks.items[i][0]
+            if len(word) == 4 and word.isdigit() and word[:2] in ("19", "20"):
+                return True
+        return False
+
+    @staticmethod
     def _antecedent(doc: Doc, source: Party, trig: Hit, sent_no: int, party) -> Party | None:
         """What an object pronoun points back to: the last actor of another group named
         before the trigger in its sentence or the one before, where it is no place."""
@@ -1463,6 +1562,14 @@ class Extractor:
             if p is not None and not p.locative and not p.marked and p.group != source.group:
                 return p
         return None
+
+    @staticmethod
+    def _that_clause_follows(doc: Doc, trig: Hit) -> bool:
+        """Whether a complementiser ("that") opens the word right after the trigger, so the
+        trigger's content is a clause ("urged that Damascus release ...")."""
+        nxt = trig.last + 1
+        return nxt < len(doc.toks.items) and doc.seg.sentence_of[nxt] == doc.seg.sentence_of[trig.last] \
+            and doc.toks.items[nxt][0].lower() in _grammar_words(doc.lang, "complementisers")
 
     @staticmethod
     def _complement_target(doc: Doc, source: Party, clause_no: int, sent_no: int, party) -> Party | None:
@@ -1634,6 +1741,21 @@ class Extractor:
         if plover in _HOSTILE:
             return Extractor._adversary(source, sent_no, recent)
         return None
+
+    @staticmethod
+    def _operation_actor(source: Party, sent_no: int,
+                         recent: list[tuple[int, str, Party, Party | None]]) -> Party | None:
+        """The actor of the armed deed told last, within the last three sentences and of
+        another group than ``source``: the one whose operation ``source`` took part in.
+        Further back, the actor of the story's first armed deed with a target ("Iraqi
+        intelligence helped pinpoint the hideout", told paragraphs after the raid)."""
+        for s, pl, src, _ in reversed(recent):
+            if sent_no - s > 3:
+                break
+            if pl == "ASSAULT" and src.group != source.group:
+                return src
+        return next((src for _, pl, src, tgt in recent
+                     if pl == "ASSAULT" and tgt is not None and src.group != source.group), None)
 
     @staticmethod
     def _adversary(source: Party, sent_no: int,

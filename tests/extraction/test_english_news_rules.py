@@ -1,0 +1,163 @@
+"""English news phrasings of reactions and operations: supporting, pledged support,
+outrage, "described the ... as", forces sweeping into a place."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.keys import event_triples
+
+
+def _keys(text, published="2025-03-10"):
+    return event_triples(text, published)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Qatar said it would go on supporting Lebanon in rebuilding its army.", ("SUPPORT", "QAT", "LBN")),
+    ("The Saudi king pledged support for Jordan during the crisis.", ("SUPPORT", "SAU", "JOR")),
+])
+def test_supporting_and_pledged_support_are_support(text, key):
+    assert key in _keys(text)
+
+
+def test_outrage_is_a_condemnation():
+    text = "Iraqi militias shelled a camp in Hasakah. Germany said it was outraged by the shelling."
+    assert any(k[:2] == ("ACCUSE", "DEU") for k in _keys(text))
+
+
+def test_described_the_deed_as_judges_it():
+    text = "France described the Turkish shelling as a reckless escalation."
+    assert ("ACCUSE", "FRA", "TUR") in _keys(text)
+
+
+def test_sweeping_into_a_place_is_an_assault():
+    text = "Fighters of Hayat Tahrir al-Sham swept into Damascus at dawn."
+    assert ("ASSAULT", "HTS", "SYR") in _keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany described the Jordanian operation as necessary and justified.",
+    "Egypt called the Jordanian operation a turning point in the war on smuggling.",
+])
+def test_approving_words_make_a_judgement_praise(text):
+    keys = _keys(text)
+    assert ("SUPPORT", "DEU" if "Germany" in text else "EGY", "JOR") in keys
+    assert not any(k[0] == "ACCUSE" for k in keys)
+
+
+def test_holding_a_longer_name_responsible_is_an_accusation():
+    text = "Ankara holds the Iranian government responsible for the shelling."
+    assert ("ACCUSE", "TUR", "IRN") in _keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran has long demanded that Turkey stop shelling Kurdish villages.",
+    "Tehran urged that Ankara halt the shelling at once.",
+])
+def test_the_subject_of_a_that_clause_is_the_one_asked(text):
+    assert ("REQUEST", "IRN", "TUR") in _keys(text)
+
+
+def test_a_that_clause_asked_of_no_one_named_is_still_a_request():
+    assert ("REQUEST", "EGY", None) in _keys("Egypt urged that the ceasefire talks resume without delay.")
+
+
+def test_insisted_that_asserts_rather_than_asks():
+    assert not any(k[0] == "REQUEST" for k in _keys("Egypt insisted that the border crossing stayed open."))
+
+
+def test_a_participle_after_a_report_is_the_speakers():
+    text = ("Syria's customs officers worked through the night at Nasib, King Abdullah said on Tuesday, "
+            "praising Lebanon for its help.")
+    keys = _keys(text, "2025-03-11")
+    assert ("SUPPORT", "JOR", "LBN") in keys
+
+
+def test_repealing_a_named_sanctions_law_is_relief_not_sanctions():
+    keys = _keys("The House passed a bill that repeals the Caesar Act sanctions on Syria.")
+    assert ("RETREAT", "USA", "SYR") in keys
+    assert ("SANCTION", "USA", "SYR") not in keys
+
+
+def test_taking_part_in_an_operation_cooperates_with_its_actor():
+    text = ("French jets bombed Islamic State hideouts near Raqqa on Monday. "
+            "Jordanian aircraft participated in the operation.")
+    keys = _keys(text)
+    assert ("COOPERATE", "JOR", "FRA") in keys or ("COOPERATE", "FRA", "JOR") in keys
+
+
+def test_raided_by_armed_forces_is_an_assault():
+    keys = _keys("Turkish commandos raided a PKK compound in northern Iraq on Sunday.")
+    assert ("ASSAULT", "TUR", "PKK") in keys
+    assert not any(k[0] == "COERCE" for k in keys)
+
+
+def test_the_owner_of_the_possessed_place_is_the_one_attacked():
+    text = ("Islamic State fighters fled Mosul in July, and Iraqi troops raided their hideouts "
+            "on Monday, Iran said.")
+    keys = _keys(text)
+    assert ("ASSAULT", "IRQ", "ISIS") in keys
+    assert ("ASSAULT", "IRQ", "IRN") not in keys
+
+
+def test_digging_in_is_a_deployment():
+    assert ("MOBILIZE", "TUR", None) in _keys("Turkish troops dug in on the hills above Afrin on Friday.")
+
+
+def test_lifting_with_two_words_before_sanctions_is_no_new_sanction():
+    keys = _keys("Britain decided on Monday to lift its trade sanctions on Syria.")
+    assert not any(k[0] == "SANCTION" for k in keys)
+
+
+def test_calling_an_emergency_session_of_a_body_is_a_request_of_it():
+    text = "France said it was calling an emergency session of the UN Security Council."
+    assert ("REQUEST", "FRA", "UN") in _keys(text)
+
+
+def test_helping_find_the_quarry_cooperates_with_the_raids_actor():
+    text = ("French commandos raided an Islamic State safe house in Raqqa on Tuesday. "
+            "The raid lasted two hours. Residents heard explosions. The town was quiet by dawn. "
+            "Officials in Paris gave no details. Jordanian officials said their intelligence "
+            "service had helped locate the safe house.")
+    keys = _keys(text)
+    assert ("COOPERATE", "JOR", "FRA") in keys or ("COOPERATE", "FRA", "JOR") in keys
+
+
+def test_an_evacuation_of_civilians_is_no_withdrawal_of_its_organiser():
+    keys = _keys("Turkish officials halted the evacuation of civilians from Afrin on Monday.")
+    assert not any(k[0] == "RETREAT" for k in keys)
+
+
+def test_an_evacuation_of_own_troops_is_a_withdrawal():
+    assert ("RETREAT", "RUS", None) in _keys("Russia began the evacuation of its troops from Manbij.")
+
+
+def test_the_partner_of_a_joint_operation_is_not_its_target():
+    keys = _keys("Iraqi troops killed five militants on Friday in a joint operation with US forces near Qaim.")
+    assert ("ASSAULT", "IRQ", "USA") not in keys
+
+
+def test_a_participle_after_an_unnamed_body_is_not_the_subjects_deed():
+    keys = _keys("France said it would send money to rebels fighting Hezbollah in the south.")
+    assert ("ASSAULT", "FRA", "HEZBOLLAH") not in keys
+
+
+def test_an_adjective_before_the_condemned_attack_keeps_it_the_object():
+    keys = _keys("Qatar condemned the brutal attack and expressed solidarity with Lebanon.")
+    assert ("ASSAULT", "QAT", "LBN") not in keys
+
+
+def test_a_pact_named_by_its_year_is_no_new_agreement():
+    keys = _keys("Ankara said the 1998 Adana agreement with Syria still allowed it to pursue the PKK.")
+    assert not any(k[0] == "AGREE" for k in keys)
+
+
+def test_a_favourable_word_after_a_long_object_still_makes_praise():
+    text = "Macron called the withdrawal of Iranian militias from southern Syria a welcome step."
+    keys = _keys(text)
+    assert any(k[:2] == ("SUPPORT", "FRA") for k in keys)
+    assert not any(k[:2] == ("ACCUSE", "FRA") for k in keys)
+
+
+def test_a_favourable_word_past_a_contrast_does_not_make_praise():
+    text = "Egypt called the Turkish raid reckless but said talks were good."
+    assert ("ACCUSE", "EGY", "TUR") in _keys(text)
