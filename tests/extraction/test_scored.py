@@ -37,4 +37,4 @@ def test_development_corpus_stays_above_its_floor(scorer):
     assert summary["f1"] >= 0.67, summary
     assert summary["date_accuracy"] >= 0.76, summary
     assert summary["relation_recall"] >= 0.44, summary
-    assert summary["relation_precision"] >= 0.8, summary
+    assert summary["relation_precision"] >= 0.76, summary
