@@ -555,17 +555,24 @@ class Extractor:
             return frozenset()
         starts = [doc.toks.span(i, i)[0] for i in range(len(doc.toks))]
         text, out = doc.text, set()
-        for d in doc.dates:
-            first, last = bisect.bisect_left(starts, d.start), bisect.bisect_left(starts, d.end)
+        # Dates found side by side make one date ("، اليوم الثلاثاء،": today + Tuesday).
+        spans: list[list[int]] = []
+        for d in sorted(doc.dates, key=lambda d: d.start):
+            if spans and d.start >= spans[-1][1] and not text[spans[-1][1]:d.start].strip():
+                spans[-1][1] = max(spans[-1][1], d.end)
+            else:
+                spans.append([d.start, d.end])
+        for d_start, d_end in spans:
+            first, last = bisect.bisect_left(starts, d_start), bisect.bisect_left(starts, d_end)
             if last >= len(starts):
                 continue
-            before = text[:d.start].rstrip()
+            before = text[:d_start].rstrip()
             words = before.rsplit(None, 1)
             on = len(words) == 2 and words[1].lower() in _DATE_PREPOSITIONS  # ", on Monday,"
             if on:
                 before = words[0].rstrip()
                 first -= 1
-            if before.endswith((",", "،")) and text[d.end:].lstrip().startswith((",", "،")):
+            if before.endswith((",", "،")) and text[d_end:].lstrip().startswith((",", "،")):
                 out.update({first, last})
         return frozenset(out)
 
