@@ -15,3 +15,18 @@ from tests.extraction.keys import event_triples
 def test_a_date_of_two_words_set_off_by_commas_keeps_the_clause(text, published, key):
     # "، اليوم الثلاثاء،": today and the weekday are one date; its commas split nothing.
     assert key in event_triples(text, published)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("رحبت الأردن بالاتفاق الذي توصلت إليه السعودية وإيران في بكين.", ("SUPPORT", "JOR", "SAU")),
+    ("أدانت مصر الهجوم الذي شنته إسرائيل على غزة.", ("ACCUSE", "EGY", "ISR")),
+    ("نددت قطر بالغارات التي نفذتها الطائرات الروسية على إدلب.", ("ACCUSE", "QAT", "RUS")),
+    ("Jordan welcomed the agreement which Saudi Arabia and Iran reached in Beijing.", ("SUPPORT", "JOR", "SAU")),
+])
+def test_a_reaction_answers_the_agent_named_in_its_objects_relative_clause(text, key):
+    assert key in event_triples(text, "2023-03-11")
+
+
+def test_a_date_between_a_reaction_and_its_object_keeps_the_object_governed():
+    text = "رحبت الكويت، اليوم الأحد، بالاتفاق الذي أبرمته مصر وقطر."
+    assert ("SUPPORT", "KWT", "EGY") in event_triples(text, "2023-03-12")

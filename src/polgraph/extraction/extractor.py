@@ -992,6 +992,8 @@ class Extractor:
                 # "The SDF denied any role in the attack": the deed denied is the one its
                 # accuser laid at its door, so it was aimed at the accuser.
                 target = self._latest_toward("ACCUSE", source, sent_no, 3, recent)
+            if source is not None and target is None and plover in _REACTIONS and trig.first in governed:
+                target = self._relative_agent(doc, trig_at[governed[trig.first]], source, party)
             if source is not None and target is None and spec.needs_target:
                 about = trig_at[governed[trig.first]].value.type if trig.first in governed else None
                 target = self._implied_target(plover, source, sent_no, recent,
@@ -1443,6 +1445,22 @@ class Extractor:
         return None
 
     @staticmethod
+    def _relative_agent(doc: Doc, obj: Hit, source: Party, party) -> Party | None:
+        """The agent of an event reacted to, named in a relative clause right after it
+        ("welcomed the agreement that Moscow and Ankara reached", رحبت دمشق بالاتفاق الذي
+        توصلت إليه موسكو وأنقرة): the first actor of another group in that clause."""
+        rel = obj.last + 1
+        if not any(h.first == rel for h in _grammar_hits(doc, "relative_pronouns")):
+            return None
+        seg = doc.seg
+        lo, hi = seg.clauses[seg.clause_of[rel]]
+        for i, h in enumerate(doc.actors):
+            if lo <= h.first <= hi and h.first > rel and (p := party(i)) \
+                    and not p.locative and not p.marked and p.group != source.group:
+                return p
+        return None
+
+    @staticmethod
     def _next_predicates(doc: Doc) -> dict[int, int]:
         """For each trigger, the first token of the next trigger of its clause joined to
         it by "and" (دانت أنقرة الهجوم وطالبت واشنطن ..., "condemned the attack and
@@ -1510,6 +1528,11 @@ class Extractor:
         seg, resumed = doc.seg, resumed or {}
         taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
         taken |= {i for c in inside for i in range(seg.clauses[c][0], seg.clauses[c][1] + 1)}
+        if doc.dates:
+            # A date between the reaction and its object ("رحبت دمشق، اليوم الثلاثاء، بالاتفاق").
+            starts = [doc.toks.span(i, i)[0] for i in range(len(doc.toks))]
+            for d in doc.dates:
+                taken.update(range(bisect.bisect_left(starts, d.start), bisect.bisect_left(starts, d.end)))
         out = {}
         triggers = [t for t in doc.triggers if seg.clause_of[t.first] not in inside]
         for left, right in zip(triggers, triggers[1:]):
