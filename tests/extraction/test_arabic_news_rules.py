@@ -30,3 +30,20 @@ def test_a_reaction_answers_the_agent_named_in_its_objects_relative_clause(text,
 def test_a_date_between_a_reaction_and_its_object_keeps_the_object_governed():
     text = "رحبت الكويت، اليوم الأحد، بالاتفاق الذي أبرمته مصر وقطر."
     assert ("SUPPORT", "KWT", "EGY") in event_triples(text, "2023-03-12")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وقال المتحدث إن روسيا تؤيد الحكومة السورية.", ("SUPPORT", "RUS", "SYR")),
+    ("وأكد الوزير أن تركيا تتعاون مع قطر في ملف اللاجئين.", ("COOPERATE", "TUR", "QAT")),
+])
+def test_a_verb_listed_in_its_masculine_imperfect_matches_its_feminine_form(text, key):
+    # Only يؤيد and يتعاون are listed; a state is feminine (تؤيد روسيا، تتعاون تركيا).
+    assert key in event_triples(text, "2021-03-03")
+
+
+def test_the_feminine_twin_is_made_only_from_an_imperfect_verb():
+    from polgraph.extraction.events import feminine_imperfect
+    assert feminine_imperfect("يؤيد") == "تؤيد"
+    assert feminine_imperfect("يفرض* عقوب*") == "تفرض* عقوب*"
+    assert feminine_imperfect("يعد ب") is None
+    assert feminine_imperfect("اتفاق*") is None
