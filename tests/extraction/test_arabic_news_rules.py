@@ -47,3 +47,23 @@ def test_the_feminine_twin_is_made_only_from_an_imperfect_verb():
     assert feminine_imperfect("يفرض* عقوب*") == "تفرض* عقوب*"
     assert feminine_imperfect("يعد ب") is None
     assert feminine_imperfect("اتفاق*") is None
+
+
+@pytest.mark.parametrize("text, key, wrong", [
+    ("وقالت الأمم المتحدة إن المساعدات وصلت. وأكدت تركيا دعمها للحكومة العراقية.",
+     ("SUPPORT", "TUR", "IRQ"), ("SUPPORT", "TUR", "UN")),
+    ("وقال الاتحاد الأوروبي إن الوضع خطير. وأعربت قطر عن تضامنها مع الحكومة الأردنية.",
+     ("SUPPORT", "QAT", "JOR"), ("SUPPORT", "QAT", "EU")),
+])
+def test_a_name_after_a_preposition_is_the_object_of_a_noun_with_a_pronoun(text, key, wrong):
+    # دعمها للحكومة: the pronoun owns the noun (its support); it points back to nobody.
+    keys = event_triples(text, "2021-03-03")
+    assert key in keys and wrong not in keys
+
+
+@pytest.mark.parametrize("text, published, key", [
+    ("ورحّب الجعفري بالقرار الروسي.", "2016-03-03", ("SUPPORT", "SYR", "RUS")),
+    ("دعا فولكر تورك إسرائيل إلى وقف القصف.", "2024-03-03", ("REQUEST", "UN", "ISR")),
+])
+def test_gazetteer_people_of_the_arabic_articles(text, published, key):
+    assert key in event_triples(text, published)

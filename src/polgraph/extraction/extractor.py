@@ -102,6 +102,7 @@ _ARMED = frozenset({"ASSAULT", "MOBILIZE", "THREATEN", "COERCE"})
 _FRIENDLY = frozenset({"COOPERATE", "AID", "SUPPORT", "AGREE", "CONSULT", "REQUEST", "CONCEDE", "RETREAT"})
 _ADVERSARY_REACH = 8  # sentences
 _OFFICE_REACH = 8  # words from an Arabic verb to the state of the office after it
+_AR_PREPOSITION_WORDS = frozenset({"مع", "الى", "على", "عن", "ل", "ب"})  # folded
 _OFFICE_LINKS = frozenset({"في", "من"})  # "مصادر في الخارجية السورية", "مسؤول من ..."
 
 
@@ -972,7 +973,12 @@ class Extractor:
                 continue  # "... the West of backing the SDF": the West backs, and it has no group
             if offender is not None and source is not None and offender.group != source.group:
                 target = offender
-            if source is not None and (target is None or target.first > trig.last) \
+            # "expressed its solidarity with the Syrian government", تضامنها مع الحكومة: a name
+            # right after the trigger behind a preposition is its object; the pronoun on
+            # the word is then the owner (a noun's agent), not the object.
+            object_named = target is not None and 0 < target.first - trig.last <= 3 and (
+                target.marked or (lang == "ar" and self._preposition_word(toks.items[trig.last + 1][0])))
+            if source is not None and (target is None or target.first > trig.last) and not object_named \
                     and self._pronoun_object(doc, trig, source):
                 # "asking him to take on the ISIS camps": the pronoun, not the name after
                 # it, is the object.
@@ -1412,6 +1418,14 @@ class Extractor:
             # "notified its ambassador": the envoy's state is the object.
             return doc.toks.items[nxt + 1][0] in _envoy_nouns("en")
         return nxt < len(doc.toks) and doc.toks.items[nxt][0] in _EN_OBJECT_PRONOUNS
+
+    @staticmethod
+    def _preposition_word(word: str) -> bool:
+        """Whether an Arabic token is a preposition (مع، إلى، على) or a noun behind one
+        fused with the article (للحكومة، بالحكومة): a name after it is a prepositional
+        object ("دعمها للحكومة الأردنية")."""
+        word = fold(word)
+        return word in _AR_PREPOSITION_WORDS or word.startswith(("لل", "بال"))
 
     @staticmethod
     def _antecedent(doc: Doc, source: Party, trig: Hit, sent_no: int, party) -> Party | None:
