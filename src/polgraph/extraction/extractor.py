@@ -1300,7 +1300,10 @@ class Extractor:
             if p.first > trig_last:
                 if p.first - trig_last > _OFFICE_REACH:
                     return None
-                if p.marked and doc.toks.items[p.first - 1][0] not in _OFFICE_LINKS:
+                # "الأمين العام للأمم المتحدة", "المفوض السامي للأمم المتحدة": لل + article
+                # after an office is "of the", the office's body.
+                of_the = doc.toks.items[p.first][0].startswith("لل")
+                if p.marked and doc.toks.items[p.first - 1][0] not in _OFFICE_LINKS and not of_the:
                     return None  # "دعا المبعوث ... إلى سوريا": where to, not whose
                 return replace(p, marked=False, locative=False)
         return None
