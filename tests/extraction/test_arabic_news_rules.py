@@ -76,3 +76,14 @@ def test_gazetteer_people_of_the_arabic_articles(text, published, key):
 def test_an_office_of_the_body_after_its_verb_is_the_subject(text, key):
     # الأمين العام للأمم المتحدة: لل after an office is "of the"; the office is the body's.
     assert key in event_triples(text, "2021-03-03")
+
+
+@pytest.mark.parametrize("text, key, wrong", [
+    ("عقدت الجامعة العربية اجتماعا طارئا في القاهرة بطلب من السعودية.",
+     ("REQUEST", "SAU", "ARAB_LEAGUE"), ("REQUEST", "ARAB_LEAGUE", "SAU")),
+    ("أرسلت تركيا قوات إلى ليبيا بناء على طلب حكومة طرابلس وقطر.",
+     ("REQUEST", "QAT", "TUR"), ("REQUEST", "TUR", "QAT")),
+])
+def test_at_the_request_of_names_who_asked_the_actor_of_the_deed(text, key, wrong):
+    keys = event_triples(text, "2021-03-03")
+    assert key in keys and wrong not in keys

@@ -965,6 +965,13 @@ class Extractor:
                 if sides is None:
                     continue
                 (source, target), borrowed = sides, False
+            if lang == "ar" and plover == "REQUEST" and report is None and self._at_request(doc, trig):
+                # "عقد المجلس جلسة بطلب من روسيا": who asked is named after من; the request
+                # went to the actor of the deed just told in the sentence.
+                asker = next((p for p in in_clause if p.first > trig.last + 1), None)
+                asked = next((src for s, _, src, _ in reversed(recent) if s == sent_no), None)
+                if asker is not None and asked is not None and asker.group != asked.group:
+                    source, target, borrowed = asker, asked, False
             if target is not None and any(trig.last < u < target.first and seg.clause_of[u] == clause_no
                                           for u in unplaced):
                 target = None  # "accused the West of backing the SDF": no side we can name
@@ -1421,6 +1428,18 @@ class Extractor:
             # "notified its ambassador": the envoy's state is the object.
             return doc.toks.items[nxt + 1][0] in _envoy_nouns("en")
         return nxt < len(doc.toks) and doc.toks.items[nxt][0] in _EN_OBJECT_PRONOUNS
+
+    @staticmethod
+    def _at_request(doc: Doc, trig: Hit) -> bool:
+        """Whether an Arabic request noun is told as the reason of a deed, "at the request
+        of" (بطلب من، وبطلب من، بناء على طلب): the name after it asked, it did not act."""
+        word = fold(doc.toks.items[trig.first][0])
+        nxt = trig.last + 1
+        after_min = nxt < len(doc.toks) and fold(doc.toks.items[nxt][0]) == fold("من")
+        if word in (fold("بطلب"), fold("وبطلب")) and after_min:
+            return True
+        return word == "طلب" and trig.first >= 2 and fold(doc.toks.items[trig.first - 1][0]) == fold("على") \
+            and fold(doc.toks.items[trig.first - 2][0]) in (fold("بناء"), fold("وبناء"))
 
     @staticmethod
     def _preposition_word(word: str) -> bool:
