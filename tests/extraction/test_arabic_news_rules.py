@@ -87,3 +87,11 @@ def test_an_office_of_the_body_after_its_verb_is_the_subject(text, key):
 def test_at_the_request_of_names_who_asked_the_actor_of_the_deed(text, key, wrong):
     keys = event_triples(text, "2021-03-03")
     assert key in keys and wrong not in keys
+
+
+@pytest.mark.parametrize("text, key", [
+    ("ألقى الرئيس التركي كلمة أمام الجمعية العامة للأمم المتحدة.", ("CONSULT", "TUR", "UN")),
+    ("وتحدث وزير الخارجية القطري في خطاب أمام مجلس الأمن الدولي.", ("CONSULT", "QAT", "UN")),
+])
+def test_a_speech_before_a_body_addresses_it(text, key):
+    assert key in event_triples(text, "2021-03-03")
