@@ -68,6 +68,7 @@ class TriggerSpec:
 def trigger_matcher(lang: str) -> PhraseMatcher:
     """The matcher of every trigger word in ``lang`` (cached)."""
     matcher = PhraseMatcher(lang)
+    listed = {w for entry in load_lexicon("triggers")["trigger"] for w in entry.get(lang, ())}
     for entry in load_lexicon("triggers")["trigger"]:
         spec = TriggerSpec(entry["type"], bool(entry.get("needs_target", True)), entry.get("planned_type"),
                            bool(entry.get("offender_named", False)), bool(entry.get("judged", False)),
@@ -79,7 +80,20 @@ def trigger_matcher(lang: str) -> PhraseMatcher:
                                  f"those of ontology/polgraph.ttl: {', '.join(sorted(_plover_table()))}")
         for word in entry.get(lang, ()):
             matcher.add(word, spec, strip_article=True, case_sensitive=False)
+            if lang == "ar" and (twin := feminine_imperfect(word)) and twin not in listed:
+                matcher.add(twin, spec, strip_article=True, case_sensitive=False)
     return matcher
+
+
+def feminine_imperfect(word: str) -> str | None:
+    """The feminine form of an Arabic imperfect verb listed in its masculine form: يؤيد →
+    تؤيد ("Moscow supports", تؤيد موسكو), يتعهد* → تتعهد*. States and bodies are feminine
+    in Arabic, so the ت form is as common as the ي form. Only a first word of at least
+    four letters is changed; None when the word is no such verb."""
+    first, _, rest = word.partition(" ")
+    if not first.startswith("ي") or len(first.rstrip("*")) < 4:
+        return None
+    return "ت" + first[1:] + (" " + rest if rest else "")
 
 
 @dataclass(frozen=True)

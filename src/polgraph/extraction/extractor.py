@@ -112,6 +112,7 @@ _ARMED = frozenset({"ASSAULT", "MOBILIZE", "THREATEN", "COERCE"})
 _FRIENDLY = frozenset({"COOPERATE", "AID", "SUPPORT", "AGREE", "CONSULT", "REQUEST", "CONCEDE", "RETREAT"})
 _ADVERSARY_REACH = 8  # sentences
 _OFFICE_REACH = 8  # words from an Arabic verb to the state of the office after it
+_AR_PREPOSITION_WORDS = frozenset({"مع", "الى", "على", "عن", "ل", "ب"})  # folded
 _OFFICE_LINKS = frozenset({"في", "من"})  # "مصادر في الخارجية السورية", "مسؤول من ..."
 
 
@@ -573,17 +574,24 @@ class Extractor:
             return frozenset()
         starts = [doc.toks.span(i, i)[0] for i in range(len(doc.toks))]
         text, out = doc.text, set()
-        for d in doc.dates:
-            first, last = bisect.bisect_left(starts, d.start), bisect.bisect_left(starts, d.end)
+        # Dates found side by side make one date ("، اليوم الثلاثاء،": today + Tuesday).
+        spans: list[list[int]] = []
+        for d in sorted(doc.dates, key=lambda d: d.start):
+            if spans and d.start >= spans[-1][1] and not text[spans[-1][1]:d.start].strip():
+                spans[-1][1] = max(spans[-1][1], d.end)
+            else:
+                spans.append([d.start, d.end])
+        for d_start, d_end in spans:
+            first, last = bisect.bisect_left(starts, d_start), bisect.bisect_left(starts, d_end)
             if last >= len(starts):
                 continue
-            before = text[:d.start].rstrip()
+            before = text[:d_start].rstrip()
             words = before.rsplit(None, 1)
             on = len(words) == 2 and words[1].lower() in _DATE_PREPOSITIONS  # ", on Monday,"
             if on:
                 before = words[0].rstrip()
                 first -= 1
-            if before.endswith((",", "،")) and text[d.end:].lstrip().startswith((",", "،")):
+            if before.endswith((",", "،")) and text[d_end:].lstrip().startswith((",", "،")):
                 out.update({first, last})
         return frozenset(out)
 
@@ -1017,6 +1025,13 @@ class Extractor:
                 if sides is None:
                     continue
                 (source, target), borrowed = sides, False
+            if lang == "ar" and plover == "REQUEST" and report is None and self._at_request(doc, trig):
+                # "عقد المجلس جلسة بطلب من روسيا": who asked is named after من; the request
+                # went to the actor of the deed just told in the sentence.
+                asker = next((p for p in in_clause if p.first > trig.last + 1), None)
+                asked = next((src for s, _, src, _ in reversed(recent) if s == sent_no), None)
+                if asker is not None and asked is not None and asker.group != asked.group:
+                    source, target, borrowed = asker, asked, False
             if target is not None and any(trig.last < u < target.first and seg.clause_of[u] == clause_no
                                           for u in unplaced):
                 target = None  # "accused the West of backing the SDF": no side we can name
@@ -1025,7 +1040,12 @@ class Extractor:
                 continue  # "... the West of backing the SDF": the West backs, and it has no group
             if offender is not None and source is not None and offender.group != source.group:
                 target = offender
-            if source is not None and (target is None or target.first > trig.last) \
+            # "expressed its solidarity with the Syrian government", تضامنها مع الحكومة: a name
+            # right after the trigger behind a preposition is its object; the pronoun on
+            # the word is then the owner (a noun's agent), not the object.
+            object_named = target is not None and 0 < target.first - trig.last <= 3 and (
+                target.marked or (lang == "ar" and self._preposition_word(toks.items[trig.last + 1][0])))
+            if source is not None and (target is None or target.first > trig.last) and not object_named \
                     and self._pronoun_object(doc, trig, source):
                 # "asking him to take on the ISIS camps": the pronoun, not the name after
                 # it, is the object.
@@ -1056,6 +1076,8 @@ class Extractor:
                 # "The SDF denied any role in the attack": the deed denied is the one its
                 # accuser laid at its door, so it was aimed at the accuser.
                 target = self._latest_toward("ACCUSE", source, sent_no, 3, recent)
+            if source is not None and target is None and plover in _REACTIONS and trig.first in governed:
+                target = self._relative_agent(doc, trig_at[governed[trig.first]], source, party)
             if source is not None and target is None and spec.needs_target:
                 about = trig_at[governed[trig.first]].value.type if trig.first in governed else None
                 target = self._implied_target(plover, source, sent_no, recent,
@@ -1366,7 +1388,10 @@ class Extractor:
             if p.first > trig_last:
                 if p.first - trig_last > _OFFICE_REACH:
                     return None
-                if p.marked and doc.toks.items[p.first - 1][0] not in _OFFICE_LINKS:
+                # "الأمين العام للأمم المتحدة", "المفوض السامي للأمم المتحدة": لل + article
+                # after an office is "of the", the office's body.
+                of_the = doc.toks.items[p.first][0].startswith("لل")
+                if p.marked and doc.toks.items[p.first - 1][0] not in _OFFICE_LINKS and not of_the:
                     return None  # "دعا المبعوث ... إلى سوريا": where to, not whose
                 return replace(p, marked=False, locative=False)
         return None
@@ -1548,6 +1573,26 @@ class Extractor:
         return False
 
     @staticmethod
+    def _at_request(doc: Doc, trig: Hit) -> bool:
+        """Whether an Arabic request noun is told as the reason of a deed, "at the request
+        of" (بطلب من، وبطلب من، بناء على طلب): the name after it asked, it did not act."""
+        word = fold(doc.toks.items[trig.first][0])
+        nxt = trig.last + 1
+        after_min = nxt < len(doc.toks) and fold(doc.toks.items[nxt][0]) == fold("من")
+        if word in (fold("بطلب"), fold("وبطلب")) and after_min:
+            return True
+        return word == "طلب" and trig.first >= 2 and fold(doc.toks.items[trig.first - 1][0]) == fold("على") \
+            and fold(doc.toks.items[trig.first - 2][0]) in (fold("بناء"), fold("وبناء"))
+
+    @staticmethod
+    def _preposition_word(word: str) -> bool:
+        """Whether an Arabic token is a preposition (مع، إلى، على) or a noun behind one
+        fused with the article (للحكومة، بالحكومة): a name after it is a prepositional
+        object ("دعمها للحكومة الأردنية")."""
+        word = fold(word)
+        return word in _AR_PREPOSITION_WORDS or word.startswith(("لل", "بال"))
+
+    @staticmethod
     def _antecedent(doc: Doc, source: Party, trig: Hit, sent_no: int, party) -> Party | None:
         """What an object pronoun points back to: the last actor of another group named
         before the trigger in its sentence or the one before, where it is no place."""
@@ -1584,6 +1629,22 @@ class Extractor:
             for i, h in enumerate(doc.actors):
                 if lo <= h.first <= hi and (p := party(i)) and not p.locative and p.group != source.group:
                     return p
+        return None
+
+    @staticmethod
+    def _relative_agent(doc: Doc, obj: Hit, source: Party, party) -> Party | None:
+        """The agent of an event reacted to, named in a relative clause right after it
+        ("welcomed the agreement that Moscow and Ankara reached", رحبت دمشق بالاتفاق الذي
+        توصلت إليه موسكو وأنقرة): the first actor of another group in that clause."""
+        rel = obj.last + 1
+        if not any(h.first == rel for h in _grammar_hits(doc, "relative_pronouns")):
+            return None
+        seg = doc.seg
+        lo, hi = seg.clauses[seg.clause_of[rel]]
+        for i, h in enumerate(doc.actors):
+            if lo <= h.first <= hi and h.first > rel and (p := party(i)) \
+                    and not p.locative and not p.marked and p.group != source.group:
+                return p
         return None
 
     @staticmethod
@@ -1654,6 +1715,11 @@ class Extractor:
         seg, resumed = doc.seg, resumed or {}
         taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
         taken |= {i for c in inside for i in range(seg.clauses[c][0], seg.clauses[c][1] + 1)}
+        if doc.dates:
+            # A date between the reaction and its object ("رحبت دمشق، اليوم الثلاثاء، بالاتفاق").
+            starts = [doc.toks.span(i, i)[0] for i in range(len(doc.toks))]
+            for d in doc.dates:
+                taken.update(range(bisect.bisect_left(starts, d.start), bisect.bisect_left(starts, d.end)))
         out = {}
         triggers = [t for t in doc.triggers if seg.clause_of[t.first] not in inside]
         for left, right in zip(triggers, triggers[1:]):
