@@ -95,3 +95,18 @@ def test_at_the_request_of_names_who_asked_the_actor_of_the_deed(text, key, wron
 ])
 def test_a_speech_before_a_body_addresses_it(text, key):
     assert key in event_triples(text, "2021-03-03")
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("توصل وزير الخارجية المصري ونظيره الأردني، مساء الأربعاء في القاهرة، إلى اتفاق على هدنة تبدأ يوم الأحد المقبل.",
+     "2021-03-05", "2021-03-03"),
+    ("توصلت قطر وتركيا، ليل الثلاثاء في الدوحة، إلى اتفاق على تهدئة تدخل حيز التنفيذ يوم السبت المقبل.",
+     "2021-03-04", "2021-03-02"),
+    ("Egypt and Jordan, late on Wednesday in Cairo, reached an agreement on a truce that starts next Sunday.",
+     "2021-03-05", "2021-03-03"),
+])
+def test_a_day_after_a_verb_of_onset_dates_what_was_agreed_not_the_agreement(text, published, day):
+    # تبدأ الأحد المقبل, "starts next Sunday": the day the truce starts, not the day of the deal.
+    from polgraph.extraction import extract
+    dates = {e.date for e in extract(text, published=published).events if e.plover == "AGREE"}
+    assert dates == {day}

@@ -70,6 +70,15 @@ def _about_markers(lang: str) -> tuple[tuple[str, ...], int]:
     lex = load_lexicon("dates").get(lang, {})
     norm = fold if lang == "ar" else str.lower
     return tuple(" ".join(norm(w).split()) for w in lex.get("about_markers", ())), int(lex.get("about_window", 4))
+
+
+@functools.lru_cache(maxsize=None)
+def _onset_markers(lang: str) -> tuple[tuple[str, ...], int]:
+    """Words of onset (تبدأ، يدخل حيز التنفيذ, "takes effect") and how many words before a
+    date they may stand."""
+    lex = load_lexicon("dates").get(lang, {})
+    norm = fold if lang == "ar" else str.lower
+    return tuple(" ".join(norm(w).split()) for w in lex.get("onset_markers", ())), int(lex.get("onset_window", 6))
 _REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 # Classes whose object is often another event ("condemned the incursion").
 _AR_OBJECT_PRONOUNS = ("هم", "هما", "ها", "ه")
@@ -655,7 +664,8 @@ class Extractor:
         s0, s1 = toks.span(*sentence)
         usable = [d for d in doc.dates if d.kind not in _UNDATING and d.value]
         in_sentence = [d for d in usable if s0 <= d.start and d.end <= s1]
-        usable = [d for d in usable if not self._dates_the_topic(doc, trig, d, c1)]
+        usable = [d for d in usable if not self._dates_the_topic(doc, trig, d, c1)
+                  and not self._dates_the_onset(doc, trig, d)]
         in_sentence = [d for d in usable if s0 <= d.start and d.end <= s1]
         # In the event's clause or the clause right after it ("struck them, ... since
         # late September"; English "since" opens a clause of its own).
@@ -750,6 +760,19 @@ class Extractor:
         if not date.value or len(date.value) == 10 or not trig.end <= date.start < clause_end:
             return False
         markers, window = _about_markers(doc.lang)
+        words = _WORD.findall(doc.text[trig.end:date.start])
+        words = [fold(w) if doc.lang == "ar" else w.lower() for w in words][-window:]
+        joined = " " + " ".join(words) + " "
+        return any(f" {m} " in joined for m in markers)
+
+    @staticmethod
+    def _dates_the_onset(doc: Doc, trig: Hit, date: DateMention) -> bool:
+        """Whether a date after an agreement's word follows a verb of onset and so dates
+        when the thing agreed starts ("اتفاق على هدنة تبدأ الاثنين", "a truce that takes
+        effect on Monday"), not the day of the agreement."""
+        if date.start < trig.end or event_plover(trig.value.type) != "AGREE":
+            return False
+        markers, window = _onset_markers(doc.lang)
         words = _WORD.findall(doc.text[trig.end:date.start])
         words = [fold(w) if doc.lang == "ar" else w.lower() for w in words][-window:]
         joined = " " + " ".join(words) + " "
