@@ -110,3 +110,29 @@ def test_a_day_after_a_verb_of_onset_dates_what_was_agreed_not_the_agreement(tex
     from polgraph.extraction import extract
     dates = {e.date for e in extract(text, published=published).events if e.plover == "AGREE"}
     assert dates == {day}
+
+
+@pytest.mark.parametrize("text, key, wrong", [
+    ("وشنّ وزير الخارجية الإيراني هجوماً على الرياض، متهماً إياها بتمويل الإرهاب.",
+     ("ACCUSE", "IRN", "SAU"), ("ASSAULT", "IRN", "SAU")),
+    ("وهاجم الرئيس التركي باريس، واصفاً موقفها بالمنافق.", None, ("ASSAULT", "TUR", "FRA")),
+])
+def test_an_attack_followed_by_a_participle_of_blame_is_verbal(text, key, wrong):
+    # شن هجوما على ...، متهما إياها: an attack in words; the participle tells the blame.
+    keys = event_triples(text, "2021-03-03")
+    assert wrong not in keys and (key is None or key in keys)
+
+
+def test_an_armed_attack_without_a_participle_of_blame_stays_an_assault():
+    assert ("ASSAULT", "TUR", "SDF") in event_triples("شنت القوات التركية هجوما على مواقع قسد.", "2021-03-03")
+
+
+@pytest.mark.parametrize("text, key, wrong", [
+    ("ورحّب أردوغان بالقرار. لكنه انتقد واشنطن بشدة.", ("ACCUSE", "TUR", "USA"), ("ACCUSE", "USA", "TUR")),
+    ("وأشاد لافروف بالاتفاق. لكنه هاجم لندن، متهماً إياها بعرقلة الحل.", ("ACCUSE", "RUS", "GBR"),
+     ("ACCUSE", "GBR", "RUS")),
+])
+def test_a_conjunction_with_a_subject_pronoun_keeps_the_subject_of_the_sentence_before(text, key, wrong):
+    # لكنه انتقد واشنطن: "but he criticised Washington"; Washington is the object.
+    keys = event_triples(text, "2021-03-03")
+    assert key in keys and wrong not in keys

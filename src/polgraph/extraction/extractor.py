@@ -238,6 +238,7 @@ class Extractor:
                   if a.kind == "modifier" and text[a.end:a.end + 1] in ("-", "\u2010", "\u2011")}
         doc.triggers = self._judge(self._left_behind([t for t in trigger_matcher(detected).find(doc.toks)
                                                       if t.first not in taken], doc), doc)
+        doc.triggers = self._verbal_attacks(doc.triggers, doc)
         for hit in doc.actors:
             ref = self._ref(hit, published, detected)
             out.actors.append(ActorMention(ref, text[hit.start:hit.end], hit.start + offset, hit.end + offset))
@@ -467,6 +468,38 @@ class Extractor:
                 t = replace(t, value=replace(t.value, type="Praise", judged=False))
             out.append(t)
         return out
+
+    @staticmethod
+    def _verbal_attacks(triggers: list[Hit], doc: Doc) -> list[Hit]:
+        """Drop the armed-assault reading of an attack told in words ("شن هجوما على أنقرة،
+        متهما إياها بدعم الإرهاب", "attacked Ankara, accusing it of ..."): an attack word
+        (grammar.toml: verbal_attacks) whose sentence goes on, within a few words, with a
+        clause opened by a participle of blame (verbal_attack_cues) is no ASSAULT; the
+        participle tells the condemnation."""
+        assaults = [t for t in triggers if event_plover(t.value.type) == "ASSAULT"]
+        if not assaults:
+            return triggers
+        cues = _grammar_hits(doc, "verbal_attack_cues")
+        if not cues:
+            return triggers
+        seg, items = doc.seg, doc.toks.items
+        starts = {c[0] for c in seg.clauses}
+
+        def opens_clause(i: int) -> bool:
+            if i in starts:
+                return True
+            between = doc.toks.normal.text[items[i - 1][2]:items[i][1]] if i > 0 else ""
+            return "," in between or "،" in between
+
+        verbal = set()
+        for a in _grammar_hits(doc, "verbal_attacks"):
+            if any(a.last < c.first <= a.last + 6 and seg.sentence_of[c.first] == seg.sentence_of[a.first]
+                   and opens_clause(c.first) for c in cues):
+                verbal.update(range(a.first - 2, a.last + 1))  # شن هجوما: the verb before it
+        if not verbal:
+            return triggers
+        return [t for t in triggers if not (event_plover(t.value.type) == "ASSAULT"
+                                            and any(i in verbal for i in range(t.first, t.last + 1)))]
 
     @staticmethod
     def _left_behind(triggers: list[Hit], doc: Doc) -> list[Hit]:
@@ -985,9 +1018,14 @@ class Extractor:
             if not any(q.last < trig.first for q in in_clause) and self._participle(doc, trig, clause):
                 # ", accusing the West of ...", متهما ...: the sentence's speaker does it.
                 speaker = self._clause_speaker(doc, clause_no, sent_no, party) \
+                    or self._pronoun_subject(doc, sent_no, trig.first, party) \
                     or self._subject(doc, sent_no, clause_no, party)
                 if speaker is not None:
                     in_clause = [speaker] + [p for p in in_clause if p.group != speaker.group]
+            elif not any(q.last < trig.first and not q.marked for q in in_clause) \
+                    and (speaker := self._pronoun_subject(doc, sent_no, trig.first, party, right_before=True)):
+                # لكنه انتقد أنقرة: the pronoun is the subject, أنقرة the object.
+                in_clause = [speaker] + [p for p in in_clause if p.group != speaker.group]
             # A clause before that names only a place ("he was in Ankara, standing beside
             # ...") gives no subject to an event that takes no place.
             placeless = spec.type not in _PLACE_EVENTS and all(p.locative for p in prev_clause)
@@ -1458,6 +1496,26 @@ class Extractor:
         return None
 
     @staticmethod
+    def _pronoun_subject(doc: Doc, sent_no: int, upto: int, party, right_before: bool = False) -> Party | None:
+        """The subject told by a conjunction with a subject pronoun (لكنه، إلا أنها;
+        grammar.toml: subject_pronoun_openers) before token ``upto`` in its sentence, with
+        no actor before it there: the subject of the sentence before. With
+        ``right_before`` the conjunction must stand right before ``upto`` (its verb)."""
+        if doc.lang != "ar" or sent_no == 0:
+            return None
+        seg = doc.seg
+        lo = seg.sentences[sent_no][0]
+        hits = [h for h in _grammar_hits(doc, "subject_pronoun_openers") if lo <= h.first and h.last < upto
+                and (not right_before or h.last + 1 == upto)]
+        if not hits or any(lo <= a.first < hits[0].first for a in doc.actors):
+            return None
+        p0, p1 = seg.sentences[sent_no - 1]
+        for i, h in enumerate(doc.actors):
+            if p0 <= h.first <= p1 and (p := party(i)) and not p.marked and not p.locative:
+                return p
+        return None
+
+    @staticmethod
     def _lead_story(plover: str, source: Party, target: Party | None,
                     story: list[tuple[str, str, str | None]]) -> bool:
         """Whether an undated event retells the lead's story: the same two sides as an
@@ -1620,6 +1678,7 @@ class Extractor:
         """What an object pronoun points back to: the last actor of another group named
         before the trigger in its sentence or the one before, where it is no place."""
         seg = doc.seg
+        marked = None
         for i in range(len(doc.actors) - 1, -1, -1):
             h = doc.actors[i]
             if h.first >= trig.first:
@@ -1629,7 +1688,12 @@ class Extractor:
             p = party(i)
             if p is not None and not p.locative and not p.marked and p.group != source.group:
                 return p
-        return None
+            if p is not None and not p.locative and p.marked and marked is None and p.group != source.group \
+                    and seg.sentence_of[h.first] == sent_no:
+                marked = p
+        # "شن هجوما على أنقرة، متهما إياها": with no other name, one behind a preposition
+        # earlier in the sentence.
+        return replace(marked, marked=False) if marked is not None else None
 
     @staticmethod
     def _that_clause_follows(doc: Doc, trig: Hit) -> bool:
