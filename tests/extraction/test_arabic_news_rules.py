@@ -136,3 +136,18 @@ def test_a_conjunction_with_a_subject_pronoun_keeps_the_subject_of_the_sentence_
     # لكنه انتقد واشنطن: "but he criticised Washington"; Washington is the object.
     keys = event_triples(text, "2021-03-03")
     assert key in keys and wrong not in keys
+
+
+@pytest.mark.parametrize("text", [
+    "ودعا وزير الخارجية الأردني إلى وقف إطلاق النار في غزة.",
+    "وقال الرئيس الفرنسي إن الأزمة تتفاقم، داعياً إلى رفع الحصار عن المدينة.",
+])
+def test_a_call_for_a_deed_with_no_addressee_is_a_demand(text):
+    # دعا إلى وقف ..., داعيا إلى رفع ...: a deed asked for, of no one named.
+    assert any(k[0] == "REQUEST" and k[2] is None for k in event_triples(text, "2021-03-03"))
+
+
+def test_a_name_after_a_call_whose_subject_was_told_before_is_who_is_called_on():
+    # وقع ترامب ...، ودعا أنقرة إلى: Ankara is called on; it calls for nothing.
+    text = "وفرض الرئيس الأميركي عقوبات على إيران، ودعا قطر إلى وقف الوساطة."
+    assert ("REQUEST", "QAT", None) not in event_triples(text, "2021-03-03")

@@ -1162,6 +1162,11 @@ class Extractor:
                 # "urged foreign governments to take back their citizens", ناشد المجتمع
                 # الدولي: addressed to all, the demand has no side we can name.
                 needs_target = False
+            if needs_target and target is None and source is not None and plover == "REQUEST" \
+                    and self._called_for(doc, trig, source):
+                # "called for an end to the killings", دعا إلى وقف القتل، داعيا إلى رفع
+                # العقوبات: the deed asked for is told, asked of no one named.
+                needs_target = False
             if clause_asked and target is None and toks.items[trig.first][0].lower() \
                     not in _grammar_words(lang, "reporting_verbs"):
                 # "urged that state institutions be preserved": asked of no one named. A
@@ -1279,6 +1284,28 @@ class Extractor:
                     doc.lang == "ar" and len(word) >= 4 and word.endswith("ا")):
                 return False
         return False
+
+    @staticmethod
+    def _called_for(doc: Doc, trig: Hit, source: Party) -> bool:
+        """Whether a demand names the deed asked for and no addressee: Arabic إلى right
+        after the verb (after a subject that follows it: دعا الوزير إلى وقف ...), English
+        "called for" (grammar.toml: called_for) with its object right after."""
+        words = _grammar_words(doc.lang, "called_for")
+        if not words:
+            return False
+        if doc.lang == "en":
+            return doc.toks.items[trig.last][0].lower() in words
+        seg = doc.seg
+        nxt = trig.last + 1
+        if trig.last < source.first <= trig.last + 4:
+            # "وقّع ترامب ...، ودعا أنقرة إلى": after a subject told before in its
+            # sentence, the name after the verb is the one called on, not the subject.
+            sent = seg.sentence_of[trig.first]
+            if any(seg.sentence_of[a.first] == sent and a.last < trig.first for a in doc.actors):
+                return False
+            nxt = source.last + 1
+        return nxt < len(doc.toks) and seg.clause_of[nxt] == seg.clause_of[trig.first] \
+            and doc.toks.items[nxt][0] in words
 
     @staticmethod
     def _report(doc: Doc, trig: Hit) -> tuple[int, int, tuple[int, int]] | None:
