@@ -151,3 +151,15 @@ def test_a_name_after_a_call_whose_subject_was_told_before_is_who_is_called_on()
     # وقع ترامب ...، ودعا أنقرة إلى: Ankara is called on; it calls for nothing.
     text = "وفرض الرئيس الأميركي عقوبات على إيران، ودعا قطر إلى وقف الوساطة."
     assert ("REQUEST", "QAT", None) not in event_triples(text, "2021-03-03")
+
+
+@pytest.mark.parametrize("text, key, wrong", [
+    ("وأعلنت وزارة الدفاع العراقية إعادة انتشار قواتها خارج مدينة الموصل.", ("RETREAT", "IRQ", None),
+     ("MOBILIZE", "IRQ", None)),
+    ("وقال الجيش اللبناني إنه أجرى إعادة تموضع لوحداته خارج البلدة الحدودية.", ("RETREAT", "LBN", None),
+     ("MOBILIZE", "LBN", None)),
+])
+def test_a_redeployment_outside_a_place_is_a_withdrawal(text, key, wrong):
+    # إعادة انتشار ... خارج المدينة: the army's word for pulling out of the city.
+    keys = event_triples(text, "2021-03-03")
+    assert key in keys and wrong not in keys
