@@ -95,3 +95,71 @@ def test_at_the_request_of_names_who_asked_the_actor_of_the_deed(text, key, wron
 ])
 def test_a_speech_before_a_body_addresses_it(text, key):
     assert key in event_triples(text, "2021-03-03")
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("توصل وزير الخارجية المصري ونظيره الأردني، مساء الأربعاء في القاهرة، إلى اتفاق على هدنة تبدأ يوم الأحد المقبل.",
+     "2021-03-05", "2021-03-03"),
+    ("توصلت قطر وتركيا، ليل الثلاثاء في الدوحة، إلى اتفاق على تهدئة تدخل حيز التنفيذ يوم السبت المقبل.",
+     "2021-03-04", "2021-03-02"),
+    ("Egypt and Jordan, late on Wednesday in Cairo, reached an agreement on a truce that starts next Sunday.",
+     "2021-03-05", "2021-03-03"),
+])
+def test_a_day_after_a_verb_of_onset_dates_what_was_agreed_not_the_agreement(text, published, day):
+    # تبدأ الأحد المقبل, "starts next Sunday": the day the truce starts, not the day of the deal.
+    from polgraph.extraction import extract
+    dates = {e.date for e in extract(text, published=published).events if e.plover == "AGREE"}
+    assert dates == {day}
+
+
+@pytest.mark.parametrize("text, key, wrong", [
+    ("وشنّ وزير الخارجية الإيراني هجوماً على الرياض، متهماً إياها بتمويل الإرهاب.",
+     ("ACCUSE", "IRN", "SAU"), ("ASSAULT", "IRN", "SAU")),
+    ("وهاجم الرئيس التركي باريس، واصفاً موقفها بالمنافق.", None, ("ASSAULT", "TUR", "FRA")),
+])
+def test_an_attack_followed_by_a_participle_of_blame_is_verbal(text, key, wrong):
+    # شن هجوما على ...، متهما إياها: an attack in words; the participle tells the blame.
+    keys = event_triples(text, "2021-03-03")
+    assert wrong not in keys and (key is None or key in keys)
+
+
+def test_an_armed_attack_without_a_participle_of_blame_stays_an_assault():
+    assert ("ASSAULT", "TUR", "SDF") in event_triples("شنت القوات التركية هجوما على مواقع قسد.", "2021-03-03")
+
+
+@pytest.mark.parametrize("text, key, wrong", [
+    ("ورحّب أردوغان بالقرار. لكنه انتقد واشنطن بشدة.", ("ACCUSE", "TUR", "USA"), ("ACCUSE", "USA", "TUR")),
+    ("وأشاد لافروف بالاتفاق. لكنه هاجم لندن، متهماً إياها بعرقلة الحل.", ("ACCUSE", "RUS", "GBR"),
+     ("ACCUSE", "GBR", "RUS")),
+])
+def test_a_conjunction_with_a_subject_pronoun_keeps_the_subject_of_the_sentence_before(text, key, wrong):
+    # لكنه انتقد واشنطن: "but he criticised Washington"; Washington is the object.
+    keys = event_triples(text, "2021-03-03")
+    assert key in keys and wrong not in keys
+
+
+@pytest.mark.parametrize("text", [
+    "ودعا وزير الخارجية الأردني إلى وقف إطلاق النار في غزة.",
+    "وقال الرئيس الفرنسي إن الأزمة تتفاقم، داعياً إلى رفع الحصار عن المدينة.",
+])
+def test_a_call_for_a_deed_with_no_addressee_is_a_demand(text):
+    # دعا إلى وقف ..., داعيا إلى رفع ...: a deed asked for, of no one named.
+    assert any(k[0] == "REQUEST" and k[2] is None for k in event_triples(text, "2021-03-03"))
+
+
+def test_a_name_after_a_call_whose_subject_was_told_before_is_who_is_called_on():
+    # وقع ترامب ...، ودعا أنقرة إلى: Ankara is called on; it calls for nothing.
+    text = "وفرض الرئيس الأميركي عقوبات على إيران، ودعا قطر إلى وقف الوساطة."
+    assert ("REQUEST", "QAT", None) not in event_triples(text, "2021-03-03")
+
+
+@pytest.mark.parametrize("text, key, wrong", [
+    ("وأعلنت وزارة الدفاع العراقية إعادة انتشار قواتها خارج مدينة الموصل.", ("RETREAT", "IRQ", None),
+     ("MOBILIZE", "IRQ", None)),
+    ("وقال الجيش اللبناني إنه أجرى إعادة تموضع لوحداته خارج البلدة الحدودية.", ("RETREAT", "LBN", None),
+     ("MOBILIZE", "LBN", None)),
+])
+def test_a_redeployment_outside_a_place_is_a_withdrawal(text, key, wrong):
+    # إعادة انتشار ... خارج المدينة: the army's word for pulling out of the city.
+    keys = event_triples(text, "2021-03-03")
+    assert key in keys and wrong not in keys

@@ -70,6 +70,15 @@ def _about_markers(lang: str) -> tuple[tuple[str, ...], int]:
     lex = load_lexicon("dates").get(lang, {})
     norm = fold if lang == "ar" else str.lower
     return tuple(" ".join(norm(w).split()) for w in lex.get("about_markers", ())), int(lex.get("about_window", 4))
+
+
+@functools.lru_cache(maxsize=None)
+def _onset_markers(lang: str) -> tuple[tuple[str, ...], int]:
+    """Words of onset (تبدأ، يدخل حيز التنفيذ, "takes effect") and how many words before a
+    date they may stand."""
+    lex = load_lexicon("dates").get(lang, {})
+    norm = fold if lang == "ar" else str.lower
+    return tuple(" ".join(norm(w).split()) for w in lex.get("onset_markers", ())), int(lex.get("onset_window", 6))
 _REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 # Classes whose object is often another event ("condemned the incursion").
 _AR_OBJECT_PRONOUNS = ("هم", "هما", "ها", "ه")
@@ -229,6 +238,7 @@ class Extractor:
                   if a.kind == "modifier" and text[a.end:a.end + 1] in ("-", "\u2010", "\u2011")}
         doc.triggers = self._judge(self._left_behind([t for t in trigger_matcher(detected).find(doc.toks)
                                                       if t.first not in taken], doc), doc)
+        doc.triggers = self._verbal_attacks(doc.triggers, doc)
         for hit in doc.actors:
             ref = self._ref(hit, published, detected)
             out.actors.append(ActorMention(ref, text[hit.start:hit.end], hit.start + offset, hit.end + offset))
@@ -460,6 +470,38 @@ class Extractor:
         return out
 
     @staticmethod
+    def _verbal_attacks(triggers: list[Hit], doc: Doc) -> list[Hit]:
+        """Drop the armed-assault reading of an attack told in words ("شن هجوما على أنقرة،
+        متهما إياها بدعم الإرهاب", "attacked Ankara, accusing it of ..."): an attack word
+        (grammar.toml: verbal_attacks) whose sentence goes on, within a few words, with a
+        clause opened by a participle of blame (verbal_attack_cues) is no ASSAULT; the
+        participle tells the condemnation."""
+        assaults = [t for t in triggers if event_plover(t.value.type) == "ASSAULT"]
+        if not assaults:
+            return triggers
+        cues = _grammar_hits(doc, "verbal_attack_cues")
+        if not cues:
+            return triggers
+        seg, items = doc.seg, doc.toks.items
+        starts = {c[0] for c in seg.clauses}
+
+        def opens_clause(i: int) -> bool:
+            if i in starts:
+                return True
+            between = doc.toks.normal.text[items[i - 1][2]:items[i][1]] if i > 0 else ""
+            return "," in between or "،" in between
+
+        verbal = set()
+        for a in _grammar_hits(doc, "verbal_attacks"):
+            if any(a.last < c.first <= a.last + 6 and seg.sentence_of[c.first] == seg.sentence_of[a.first]
+                   and opens_clause(c.first) for c in cues):
+                verbal.update(range(a.first - 2, a.last + 1))  # شن هجوما: the verb before it
+        if not verbal:
+            return triggers
+        return [t for t in triggers if not (event_plover(t.value.type) == "ASSAULT"
+                                            and any(i in verbal for i in range(t.first, t.last + 1)))]
+
+    @staticmethod
     def _left_behind(triggers: list[Hit], doc: Doc) -> list[Hit]:
         """Drop common verbs of leaving that leave no place ("left the hardest questions",
         "may never leave the page"): such a verb is a withdrawal only when a name, a place
@@ -655,7 +697,8 @@ class Extractor:
         s0, s1 = toks.span(*sentence)
         usable = [d for d in doc.dates if d.kind not in _UNDATING and d.value]
         in_sentence = [d for d in usable if s0 <= d.start and d.end <= s1]
-        usable = [d for d in usable if not self._dates_the_topic(doc, trig, d, c1)]
+        usable = [d for d in usable if not self._dates_the_topic(doc, trig, d, c1)
+                  and not self._dates_the_onset(doc, trig, d)]
         in_sentence = [d for d in usable if s0 <= d.start and d.end <= s1]
         # In the event's clause or the clause right after it ("struck them, ... since
         # late September"; English "since" opens a clause of its own).
@@ -750,6 +793,19 @@ class Extractor:
         if not date.value or len(date.value) == 10 or not trig.end <= date.start < clause_end:
             return False
         markers, window = _about_markers(doc.lang)
+        words = _WORD.findall(doc.text[trig.end:date.start])
+        words = [fold(w) if doc.lang == "ar" else w.lower() for w in words][-window:]
+        joined = " " + " ".join(words) + " "
+        return any(f" {m} " in joined for m in markers)
+
+    @staticmethod
+    def _dates_the_onset(doc: Doc, trig: Hit, date: DateMention) -> bool:
+        """Whether a date after an agreement's word follows a verb of onset and so dates
+        when the thing agreed starts ("اتفاق على هدنة تبدأ الاثنين", "a truce that takes
+        effect on Monday"), not the day of the agreement."""
+        if date.start < trig.end or event_plover(trig.value.type) != "AGREE":
+            return False
+        markers, window = _onset_markers(doc.lang)
         words = _WORD.findall(doc.text[trig.end:date.start])
         words = [fold(w) if doc.lang == "ar" else w.lower() for w in words][-window:]
         joined = " " + " ".join(words) + " "
@@ -962,9 +1018,14 @@ class Extractor:
             if not any(q.last < trig.first for q in in_clause) and self._participle(doc, trig, clause):
                 # ", accusing the West of ...", متهما ...: the sentence's speaker does it.
                 speaker = self._clause_speaker(doc, clause_no, sent_no, party) \
+                    or self._pronoun_subject(doc, sent_no, trig.first, party) \
                     or self._subject(doc, sent_no, clause_no, party)
                 if speaker is not None:
                     in_clause = [speaker] + [p for p in in_clause if p.group != speaker.group]
+            elif not any(q.last < trig.first and not q.marked for q in in_clause) \
+                    and (speaker := self._pronoun_subject(doc, sent_no, trig.first, party, right_before=True)):
+                # لكنه انتقد أنقرة: the pronoun is the subject, أنقرة the object.
+                in_clause = [speaker] + [p for p in in_clause if p.group != speaker.group]
             # A clause before that names only a place ("he was in Ankara, standing beside
             # ...") gives no subject to an event that takes no place.
             placeless = spec.type not in _PLACE_EVENTS and all(p.locative for p in prev_clause)
@@ -1101,6 +1162,11 @@ class Extractor:
                 # "urged foreign governments to take back their citizens", ناشد المجتمع
                 # الدولي: addressed to all, the demand has no side we can name.
                 needs_target = False
+            if needs_target and target is None and source is not None and plover == "REQUEST" \
+                    and self._called_for(doc, trig, source):
+                # "called for an end to the killings", دعا إلى وقف القتل، داعيا إلى رفع
+                # العقوبات: the deed asked for is told, asked of no one named.
+                needs_target = False
             if clause_asked and target is None and toks.items[trig.first][0].lower() \
                     not in _grammar_words(lang, "reporting_verbs"):
                 # "urged that state institutions be preserved": asked of no one named. A
@@ -1218,6 +1284,28 @@ class Extractor:
                     doc.lang == "ar" and len(word) >= 4 and word.endswith("ا")):
                 return False
         return False
+
+    @staticmethod
+    def _called_for(doc: Doc, trig: Hit, source: Party) -> bool:
+        """Whether a demand names the deed asked for and no addressee: Arabic إلى right
+        after the verb (after a subject that follows it: دعا الوزير إلى وقف ...), English
+        "called for" (grammar.toml: called_for) with its object right after."""
+        words = _grammar_words(doc.lang, "called_for")
+        if not words:
+            return False
+        if doc.lang == "en":
+            return doc.toks.items[trig.last][0].lower() in words
+        seg = doc.seg
+        nxt = trig.last + 1
+        if trig.last < source.first <= trig.last + 4:
+            # "وقّع ترامب ...، ودعا أنقرة إلى": after a subject told before in its
+            # sentence, the name after the verb is the one called on, not the subject.
+            sent = seg.sentence_of[trig.first]
+            if any(seg.sentence_of[a.first] == sent and a.last < trig.first for a in doc.actors):
+                return False
+            nxt = source.last + 1
+        return nxt < len(doc.toks) and seg.clause_of[nxt] == seg.clause_of[trig.first] \
+            and doc.toks.items[nxt][0] in words
 
     @staticmethod
     def _report(doc: Doc, trig: Hit) -> tuple[int, int, tuple[int, int]] | None:
@@ -1435,6 +1523,26 @@ class Extractor:
         return None
 
     @staticmethod
+    def _pronoun_subject(doc: Doc, sent_no: int, upto: int, party, right_before: bool = False) -> Party | None:
+        """The subject told by a conjunction with a subject pronoun (لكنه، إلا أنها;
+        grammar.toml: subject_pronoun_openers) before token ``upto`` in its sentence, with
+        no actor before it there: the subject of the sentence before. With
+        ``right_before`` the conjunction must stand right before ``upto`` (its verb)."""
+        if doc.lang != "ar" or sent_no == 0:
+            return None
+        seg = doc.seg
+        lo = seg.sentences[sent_no][0]
+        hits = [h for h in _grammar_hits(doc, "subject_pronoun_openers") if lo <= h.first and h.last < upto
+                and (not right_before or h.last + 1 == upto)]
+        if not hits or any(lo <= a.first < hits[0].first for a in doc.actors):
+            return None
+        p0, p1 = seg.sentences[sent_no - 1]
+        for i, h in enumerate(doc.actors):
+            if p0 <= h.first <= p1 and (p := party(i)) and not p.marked and not p.locative:
+                return p
+        return None
+
+    @staticmethod
     def _lead_story(plover: str, source: Party, target: Party | None,
                     story: list[tuple[str, str, str | None]]) -> bool:
         """Whether an undated event retells the lead's story: the same two sides as an
@@ -1597,6 +1705,7 @@ class Extractor:
         """What an object pronoun points back to: the last actor of another group named
         before the trigger in its sentence or the one before, where it is no place."""
         seg = doc.seg
+        marked = None
         for i in range(len(doc.actors) - 1, -1, -1):
             h = doc.actors[i]
             if h.first >= trig.first:
@@ -1606,7 +1715,12 @@ class Extractor:
             p = party(i)
             if p is not None and not p.locative and not p.marked and p.group != source.group:
                 return p
-        return None
+            if p is not None and not p.locative and p.marked and marked is None and p.group != source.group \
+                    and seg.sentence_of[h.first] == sent_no:
+                marked = p
+        # "شن هجوما على أنقرة، متهما إياها": with no other name, one behind a preposition
+        # earlier in the sentence.
+        return replace(marked, marked=False) if marked is not None else None
 
     @staticmethod
     def _that_clause_follows(doc: Doc, trig: Hit) -> bool:
