@@ -161,3 +161,12 @@ def test_a_favourable_word_after_a_long_object_still_makes_praise():
 def test_a_favourable_word_past_a_contrast_does_not_make_praise():
     text = "Egypt called the Turkish raid reckless but said talks were good."
     assert ("ACCUSE", "EGY", "TUR") in _keys(text)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Lebanon called on Western governments to unfreeze its reserves.", "LBN"),
+    ("Jordan urged all armed groups to lay down their weapons.", "JOR"),
+    ("Egypt urged every force in the south to spare the hospitals.", "EGY"),
+])
+def test_a_demand_to_a_qualified_collective_has_no_named_target(text, source):
+    assert ("REQUEST", source, None) in _keys(text)

@@ -1191,6 +1191,8 @@ class Extractor:
             if i in generic:
                 return True
             word = doc.toks.items[i][0]
+            if word in _grammar_words(doc.lang, "addressee_modifiers") and (i + 1 in generic or i + 2 in generic):
+                continue  # "Western governments", "all armed groups": a qualifier of the collective
             # An article or preposition of the verb, or an adverb (مرارًا، مجددًا, "again").
             if word not in ("the", "on", "to", "upon", "again", "repeatedly", "الى", "علي") and not (
                     doc.lang == "ar" and len(word) >= 4 and word.endswith("ا")):
