@@ -170,3 +170,13 @@ def test_a_favourable_word_past_a_contrast_does_not_make_praise():
 ])
 def test_a_demand_to_a_qualified_collective_has_no_named_target(text, source):
     assert ("REQUEST", source, None) in _keys(text)
+
+
+@pytest.mark.parametrize("text,key,stray", [
+    ("In a letter to Washington, Turkey condemned the Israeli strikes.", ("ACCUSE", "TUR", "ISR"), "USA"),
+    ("In a phone call with Erdogan, Putin condemned the Israeli strikes.", ("ACCUSE", "RUS", "ISR"), "TUR"),
+])
+def test_names_in_a_fronted_phrase_are_not_the_subject(text, key, stray):
+    keys = _keys(text)
+    assert key in keys
+    assert not any(k[1] == stray for k in keys)

@@ -936,6 +936,8 @@ class Extractor:
                          if seg.clause_of[h.first] in (clause_no, resumed.get(clause_no)) and (p := party(i))]
             if clause_no in appositives:
                 continue  # "the SDF, host to 2,000 US troops, ...": a description, no event
+            if lang == "en":
+                in_clause = self._past_fronted_phrase(doc, clause, trig, in_clause)
             # After an appositive the subject is the name it describes.
             before_no = described.get(clause_no, clause_no - 1)
             prev_clause = [p for i, h in enumerate(doc.actors)
@@ -1176,6 +1178,24 @@ class Extractor:
             if lo <= h.first <= hi and (p := party(i)) and not p.marked and not p.locative:
                 return p if p.group != source.group else None
         return None
+
+    @staticmethod
+    def _past_fronted_phrase(doc: Doc, clause: tuple[int, int], trig: Hit, parties: list[Party]) -> list[Party]:
+        """``parties`` without the names inside an English clause's fronted adverbial ("In
+        letters to the UN, the Syrian foreign ministry denounced ...", "During talks with
+        Lavrov, Fidan said ..."): the clause opens with a preposition (grammar.toml:
+        fronted_openers), its first comma closes the phrase before the trigger, and an
+        unmarked name follows the comma as the subject. The addressee of the letter or the partner of
+        the talks is no co-subject of what the subject does."""
+        first = clause[0]
+        if doc.toks.items[first][0] not in _grammar_words("en", "fronted_openers"):
+            return parties
+        text, items = doc.toks.normal.text, doc.toks.items
+        comma = next((i for i in range(first + 2, trig.first)
+                      if "," in text[items[i - 1][2]:items[i][1]]), None)
+        if comma is None or not any(not p.marked and comma <= p.first < trig.first for p in parties):
+            return parties
+        return [p for p in parties if not (first <= p.first and p.last < comma)]
 
     @staticmethod
     def _generic_addressee(doc: Doc, trig: Hit, source: Party, generic: set[int]) -> bool:
