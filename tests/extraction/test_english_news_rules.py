@@ -180,3 +180,19 @@ def test_names_in_a_fronted_phrase_are_not_the_subject(text, key, stray):
     keys = _keys(text)
     assert key in keys
     assert not any(k[1] == stray for k in keys)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Iraq calls Turkey an occupying force in its north.", ("ACCUSE", "IRQ", "TUR")),
+    ('Lebanon called Israel "the main source of instability" in the region.', ("ACCUSE", "LBN", "ISR")),
+    ("Jordan called Syria a partner in the fight against smuggling.", ("SUPPORT", "JOR", "SYR")),
+])
+def test_calling_an_actor_something_judges_it(text, key):
+    keys = _keys(text)
+    assert key in keys
+    assert len({k[0] for k in keys if k[1:] == key[1:]}) == 1
+
+
+def test_calling_for_or_on_is_no_judgement():
+    keys = _keys("Egypt called on the UN to act and called for a truce.")
+    assert not any(k[0] in ("ACCUSE", "SUPPORT") for k in keys)

@@ -226,8 +226,8 @@ class Extractor:
         # "Turkish-backed", "US-led": the participle describes a name, it tells no event.
         taken |= {a.last + 1 for a in doc.actors
                   if a.kind == "modifier" and text[a.end:a.end + 1] in ("-", "\u2010", "\u2011")}
-        doc.triggers = self._judge(self._left_behind([t for t in trigger_matcher(detected).find(doc.toks)
-                                                      if t.first not in taken], doc), doc)
+        doc.triggers = self._judge(self._left_behind(self._name_judged(doc, [
+            t for t in trigger_matcher(detected).find(doc.toks) if t.first not in taken]), doc), doc)
         for hit in doc.actors:
             ref = self._ref(hit, published, detected)
             out.actors.append(ActorMention(ref, text[hit.start:hit.end], hit.start + offset, hit.end + offset))
@@ -431,6 +431,31 @@ class Extractor:
         if words and words[0] in _CONJUNCTIONS[doc.lang] and len(words) > 1:
             words = words[1:]  # "And will Washington ...?"
         return bool(words) and words[0] in openers
+
+    @staticmethod
+    def _name_judged(doc: Doc, triggers: list[Hit]) -> list[Hit]:
+        """Add a judging trigger where an English verb of naming (grammar.toml:
+        naming_verbs) has an actor as its object and an article right after it ("called
+        Israel the greatest threat", "calls Tehran a destabilising force"): the actor is
+        judged, like "called the visit historic" (praise if a favourable word follows,
+        else a condemnation). The verb itself is no trigger, so no other reading is lost."""
+        if doc.lang != "en" or not doc.actors:
+            return triggers
+        verbs = _grammar_words("en", "naming_verbs")
+        items, used = doc.toks.items, {i for t in triggers for i in range(t.first, t.last + 1)}
+        spec = TriggerSpec(type="Condemnation", judged=True)
+        added = []
+        for a in doc.actors:
+            v, art = a.first - 1, a.last + 1
+            if v < 0 or art >= len(items) or v in used or items[v][0] not in verbs:
+                continue
+            if items[art][0] not in ("a", "an", "the") and not (
+                    art + 1 < len(items) and items[art + 1][0] in ("a", "an", "the")
+                    and items[art][0] in ('"', "\u201c")):
+                continue
+            start, end = doc.toks.span(v, v)
+            added.append(Hit(spec, start, end, v, v, False, True))
+        return sorted(triggers + added, key=lambda t: t.first) if added else triggers
 
     @staticmethod
     def _judge(triggers: list[Hit], doc: Doc) -> list[Hit]:
