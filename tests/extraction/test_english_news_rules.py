@@ -196,3 +196,19 @@ def test_calling_an_actor_something_judges_it(text, key):
 def test_calling_for_or_on_is_no_judgement():
     keys = _keys("Egypt called on the UN to act and called for a truce.")
     assert not any(k[0] in ("ACCUSE", "SUPPORT") for k in keys)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq said the PKK still posed a serious threat to Turkey.",
+    "Jordan said Hezbollah remained a threat to Syria.",
+])
+def test_a_threat_that_describes_is_no_threat_made(text):
+    assert not any(k[0] == "THREATEN" for k in _keys(text))
+
+
+def test_its_officials_in_a_later_clause_speak_for_the_sentence_subject():
+    text = ("Islamic State claimed the blast. Lebanon condemned the raid, saying the jihadists remained "
+            "active, and its ministers urged the French to keep their troops in the south.")
+    keys = _keys(text)
+    assert ("REQUEST", "LBN", "FRA") in keys
+    assert not any(k[0] == "REQUEST" and k[1] != "LBN" for k in keys)

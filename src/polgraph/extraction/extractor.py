@@ -226,8 +226,8 @@ class Extractor:
         # "Turkish-backed", "US-led": the participle describes a name, it tells no event.
         taken |= {a.last + 1 for a in doc.actors
                   if a.kind == "modifier" and text[a.end:a.end + 1] in ("-", "\u2010", "\u2011")}
-        doc.triggers = self._judge(self._left_behind(self._name_judged(doc, [
-            t for t in trigger_matcher(detected).find(doc.toks) if t.first not in taken]), doc), doc)
+        doc.triggers = self._judge(self._left_behind(self._name_judged(doc, self._described_threats(doc, [
+            t for t in trigger_matcher(detected).find(doc.toks) if t.first not in taken])), doc), doc)
         for hit in doc.actors:
             ref = self._ref(hit, published, detected)
             out.actors.append(ActorMention(ref, text[hit.start:hit.end], hit.start + offset, hit.end + offset))
@@ -431,6 +431,24 @@ class Extractor:
         if words and words[0] in _CONJUNCTIONS[doc.lang] and len(words) > 1:
             words = words[1:]  # "And will Washington ...?"
         return bool(words) and words[0] in openers
+
+    @staticmethod
+    def _described_threats(doc: Doc, triggers: list[Hit]) -> list[Hit]:
+        """Drop the English noun "threat" used to describe something rather than to
+        threaten: after a verb of being or posing (grammar.toml: threat_describers) a few
+        words before it ("the jihadists remained a threat", "poses a serious threat to
+        the region"), no one makes a threat."""
+        if doc.lang != "en":
+            return triggers
+        describers = _grammar_words("en", "threat_describers")
+        items = doc.toks.items
+        out = []
+        for t in triggers:
+            if t.value.type == "Threat" and t.first == t.last and items[t.first][0] in ("threat", "threats") \
+                    and any(items[i][0] in describers for i in range(max(0, t.first - 4), t.first)):
+                continue
+            out.append(t)
+        return out
 
     @staticmethod
     def _name_judged(doc: Doc, triggers: list[Hit]) -> list[Hit]:
@@ -984,6 +1002,10 @@ class Extractor:
                     or self._subject(doc, sent_no, clause_no, party)
                 if speaker is not None:
                     in_clause = [speaker] + [p for p in in_clause if p.group != speaker.group]
+            if lang == "en" and (owner := self._possessive_subject(doc, trig, in_clause, sent_no, clause_no, party)):
+                # "..., and its officials urged the Americans": the sentence's subject
+                # owns the speakers, not a name told in between.
+                in_clause = [owner] + [p for p in in_clause if p.first > trig.last and p.group != owner.group]
             # A clause before that names only a place ("he was in Ankara, standing beside
             # ...") gives no subject to an event that takes no place.
             placeless = spec.type not in _PLACE_EVENTS and all(p.locative for p in prev_clause)
@@ -1443,6 +1465,22 @@ class Extractor:
         after = [p for i, h in enumerate(doc.actors) if verb.last < h.first <= hi
                  and (p := party(i)) and not p.marked and not p.locative]
         return after[0] if after else None
+
+    @staticmethod
+    def _possessive_subject(doc: Doc, trig: Hit, in_clause: list[Party], sent_no: int, clause_no: int,
+                            party) -> Party | None:
+        """The sentence's subject when a later English clause's subject is "its"/"their"
+        and a noun or two right before the trigger ("The SDF condemned the attack, ...,
+        and its officials urged ..."): the owner is the subject told first, not a name
+        between. None when the clause has its own named subject or none came before."""
+        items = doc.toks.items
+        at = next((i for i in (trig.first - 2, trig.first - 3)
+                   if i >= 0 and items[i][0] in ("its", "their")), None)
+        if at is None or any(at <= p.last and p.first < trig.first for p in in_clause):
+            return None
+        if doc.seg.clause_of[at] != doc.seg.clause_of[trig.first]:
+            return None
+        return Extractor._subject(doc, sent_no, clause_no, party)
 
     @staticmethod
     def _subject(doc: Doc, sent_no: int, clause_no: int, party) -> Party | None:
