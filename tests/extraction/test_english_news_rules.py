@@ -212,3 +212,22 @@ def test_its_officials_in_a_later_clause_speak_for_the_sentence_subject():
     keys = _keys(text)
     assert ("REQUEST", "LBN", "FRA") in keys
     assert not any(k[0] == "REQUEST" and k[1] != "LBN" for k in keys)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Iran criticised Turkey and said it should pull its troops out of Syria.", ("REQUEST", "IRN", "TUR")),
+    ("Egypt welcomed the truce. Its foreign ministry criticised Israel and said it must leave southern Lebanon.",
+     ("REQUEST", "EGY", "ISR")),
+])
+def test_a_pronoun_in_a_reported_demand_can_be_the_actor_just_named(text, key):
+    assert key in _keys(text)
+
+
+def test_a_pronoun_with_no_name_between_is_the_speakers_own():
+    assert not any(k[0] == "REQUEST" for k in _keys("Jordan said it must defend its border with Syria."))
+
+
+def test_a_threat_named_in_a_judgement_is_no_threat_made():
+    keys = _keys('Lebanon called Israel "the main threat to its security".')
+    assert ("ACCUSE", "LBN", "ISR") in keys
+    assert not any(k[0] == "THREATEN" for k in keys)

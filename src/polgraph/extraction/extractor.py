@@ -1325,17 +1325,20 @@ class Extractor:
         seg, toks = doc.seg, doc.toks
         verb, comp, (a, b) = report
         speaker = None
+        # "Its foreign ministry called Israel ... and said": a possessive subject is the
+        # one the story is about; a name after it is the verb's object, no speaker.
+        owned = doc.lang == "en" and toks.items[a][0] in ("its", "their")
         for i, h in enumerate(doc.actors):
             if a <= h.first <= b and h.first != trig.first and (p := party(i)) \
-                    and not p.marked and not p.locative:
+                    and not p.marked and not p.locative and not owned:
                 speaker = p
                 break
         if speaker is None:
             # "..., he told reporters": not the reported clause's subject, but the one
             # spoken of before the sentence.
             trailing = comp == seg.sentences[sent_no][0]
-            found = self._topic(doc, sent_no, seg.clause_of[comp if trailing else verb] + 1,
-                                sources_of, party, inside)
+            found = self._topic(doc, sent_no, seg.clause_of[a] if owned else
+                                seg.clause_of[comp if trailing else verb] + 1, sources_of, party, inside)
             speaker = next((p for p in found if not p.marked), None)
         if speaker is None:
             return None
@@ -1351,9 +1354,27 @@ class Extractor:
                         and doc.text[h.end:h.end + 2] not in ("'s", "\u2019s"):
                     target = p
                     break
+        if target is None and doc.lang == "en" and toks.items[comp][0] in ("it", "they") \
+                and trig.first - comp <= 3:
+            target = self._pronoun_addressee(doc, verb, sent_no, speaker, party)
         if target is None or target.group == speaker.group:
             return None
         return speaker, target
+
+    @staticmethod
+    def _pronoun_addressee(doc: Doc, verb: int, sent_no: int, speaker: Party, party) -> Party | None:
+        """The one a pronoun subject of an English reported clause stands for when it is
+        not the speaker: the last actor named between the speaker (or the sentence's
+        start) and the reporting verb ("Its ministry called Israel a threat and said it
+        must withdraw": Israel). With none between ("Turkey said it must ...") the
+        pronoun is the speaker's own and there is no addressee."""
+        lo = max(doc.seg.sentences[sent_no][0], speaker.last + 1 if speaker.index >= 0 else 0)
+        found = None
+        for i, h in enumerate(doc.actors):
+            if lo <= h.first and h.last < verb and (p := party(i)) and not p.locative \
+                    and p.group != speaker.group:
+                found = p
+        return found
 
     @staticmethod
     def _trios(doc: Doc, mentions: list[Mention], joined: frozenset[int]) -> dict[int, tuple[Party, ...]]:
