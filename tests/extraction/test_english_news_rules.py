@@ -231,3 +231,15 @@ def test_a_threat_named_in_a_judgement_is_no_threat_made():
     keys = _keys('Lebanon called Israel "the main threat to its security".')
     assert ("ACCUSE", "LBN", "ISR") in keys
     assert not any(k[0] == "THREATEN" for k in keys)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Jordan expects Syria to crack down on the smugglers.", ("REQUEST", "JOR", "SYR")),
+    ("Fidan said Ankara expected Washington to end its support for the YPG.", ("REQUEST", "TUR", "USA")),
+])
+def test_expecting_another_to_act_is_a_request(text, key):
+    assert key in _keys(text)
+
+
+def test_being_expected_to_is_a_forecast():
+    assert not any(k[0] == "REQUEST" for k in _keys("Syria is expected to reopen its embassy in Amman next month."))
