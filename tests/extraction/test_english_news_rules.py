@@ -161,3 +161,85 @@ def test_a_favourable_word_after_a_long_object_still_makes_praise():
 def test_a_favourable_word_past_a_contrast_does_not_make_praise():
     text = "Egypt called the Turkish raid reckless but said talks were good."
     assert ("ACCUSE", "EGY", "TUR") in _keys(text)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Lebanon called on Western governments to unfreeze its reserves.", "LBN"),
+    ("Jordan urged all armed groups to lay down their weapons.", "JOR"),
+    ("Egypt urged every force in the south to spare the hospitals.", "EGY"),
+])
+def test_a_demand_to_a_qualified_collective_has_no_named_target(text, source):
+    assert ("REQUEST", source, None) in _keys(text)
+
+
+@pytest.mark.parametrize("text,key,stray", [
+    ("In a letter to Washington, Turkey condemned the Israeli strikes.", ("ACCUSE", "TUR", "ISR"), "USA"),
+    ("In a phone call with Erdogan, Putin condemned the Israeli strikes.", ("ACCUSE", "RUS", "ISR"), "TUR"),
+])
+def test_names_in_a_fronted_phrase_are_not_the_subject(text, key, stray):
+    keys = _keys(text)
+    assert key in keys
+    assert not any(k[1] == stray for k in keys)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Iraq calls Turkey an occupying force in its north.", ("ACCUSE", "IRQ", "TUR")),
+    ('Lebanon called Israel "the main source of instability" in the region.', ("ACCUSE", "LBN", "ISR")),
+    ("Jordan called Syria a partner in the fight against smuggling.", ("SUPPORT", "JOR", "SYR")),
+])
+def test_calling_an_actor_something_judges_it(text, key):
+    keys = _keys(text)
+    assert key in keys
+    assert len({k[0] for k in keys if k[1:] == key[1:]}) == 1
+
+
+def test_calling_for_or_on_is_no_judgement():
+    keys = _keys("Egypt called on the UN to act and called for a truce.")
+    assert not any(k[0] in ("ACCUSE", "SUPPORT") for k in keys)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq said the PKK still posed a serious threat to Turkey.",
+    "Jordan said Hezbollah remained a threat to Syria.",
+])
+def test_a_threat_that_describes_is_no_threat_made(text):
+    assert not any(k[0] == "THREATEN" for k in _keys(text))
+
+
+def test_its_officials_in_a_later_clause_speak_for_the_sentence_subject():
+    text = ("Islamic State claimed the blast. Lebanon condemned the raid, saying the jihadists remained "
+            "active, and its ministers urged the French to keep their troops in the south.")
+    keys = _keys(text)
+    assert ("REQUEST", "LBN", "FRA") in keys
+    assert not any(k[0] == "REQUEST" and k[1] != "LBN" for k in keys)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Iran criticised Turkey and said it should pull its troops out of Syria.", ("REQUEST", "IRN", "TUR")),
+    ("Egypt welcomed the truce. Its foreign ministry criticised Israel and said it must leave southern Lebanon.",
+     ("REQUEST", "EGY", "ISR")),
+])
+def test_a_pronoun_in_a_reported_demand_can_be_the_actor_just_named(text, key):
+    assert key in _keys(text)
+
+
+def test_a_pronoun_with_no_name_between_is_the_speakers_own():
+    assert not any(k[0] == "REQUEST" for k in _keys("Jordan said it must defend its border with Syria."))
+
+
+def test_a_threat_named_in_a_judgement_is_no_threat_made():
+    keys = _keys('Lebanon called Israel "the main threat to its security".')
+    assert ("ACCUSE", "LBN", "ISR") in keys
+    assert not any(k[0] == "THREATEN" for k in keys)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Jordan expects Syria to crack down on the smugglers.", ("REQUEST", "JOR", "SYR")),
+    ("Fidan said Ankara expected Washington to end its support for the YPG.", ("REQUEST", "TUR", "USA")),
+])
+def test_expecting_another_to_act_is_a_request(text, key):
+    assert key in _keys(text)
+
+
+def test_being_expected_to_is_a_forecast():
+    assert not any(k[0] == "REQUEST" for k in _keys("Syria is expected to reopen its embassy in Amman next month."))

@@ -236,8 +236,8 @@ class Extractor:
         # "Turkish-backed", "US-led": the participle describes a name, it tells no event.
         taken |= {a.last + 1 for a in doc.actors
                   if a.kind == "modifier" and text[a.end:a.end + 1] in ("-", "\u2010", "\u2011")}
-        doc.triggers = self._judge(self._left_behind([t for t in trigger_matcher(detected).find(doc.toks)
-                                                      if t.first not in taken], doc), doc)
+        doc.triggers = self._judge(self._left_behind(self._name_judged(doc, self._described_threats(doc, [
+            t for t in trigger_matcher(detected).find(doc.toks) if t.first not in taken])), doc), doc)
         doc.triggers = self._verbal_attacks(doc.triggers, doc)
         for hit in doc.actors:
             ref = self._ref(hit, published, detected)
@@ -442,6 +442,49 @@ class Extractor:
         if words and words[0] in _CONJUNCTIONS[doc.lang] and len(words) > 1:
             words = words[1:]  # "And will Washington ...?"
         return bool(words) and words[0] in openers
+
+    @staticmethod
+    def _described_threats(doc: Doc, triggers: list[Hit]) -> list[Hit]:
+        """Drop the English noun "threat" used to describe something rather than to
+        threaten: after a verb of being or posing (grammar.toml: threat_describers) a few
+        words before it ("the jihadists remained a threat", "poses a serious threat to
+        the region"), no one makes a threat."""
+        if doc.lang != "en":
+            return triggers
+        describers = _grammar_words("en", "threat_describers")
+        items = doc.toks.items
+        out = []
+        for t in triggers:
+            if t.value.type == "Threat" and t.first == t.last and items[t.first][0] in ("threat", "threats") \
+                    and any(items[i][0] in describers for i in range(max(0, t.first - 4), t.first)):
+                continue
+            out.append(t)
+        return out
+
+    @staticmethod
+    def _name_judged(doc: Doc, triggers: list[Hit]) -> list[Hit]:
+        """Add a judging trigger where an English verb of naming (grammar.toml:
+        naming_verbs) has an actor as its object and an article right after it ("called
+        Israel the greatest threat", "calls Tehran a destabilising force"): the actor is
+        judged, like "called the visit historic" (praise if a favourable word follows,
+        else a condemnation). The verb itself is no trigger, so no other reading is lost."""
+        if doc.lang != "en" or not doc.actors:
+            return triggers
+        verbs = _grammar_words("en", "naming_verbs")
+        items, used = doc.toks.items, {i for t in triggers for i in range(t.first, t.last + 1)}
+        spec = TriggerSpec(type="Condemnation", judged=True)
+        added = []
+        for a in doc.actors:
+            v, art = a.first - 1, a.last + 1
+            if v < 0 or art >= len(items) or v in used or items[v][0] not in verbs:
+                continue
+            if items[art][0] not in ("a", "an", "the") and not (
+                    art + 1 < len(items) and items[art + 1][0] in ("a", "an", "the")
+                    and items[art][0] in ('"', "\u201c")):
+                continue
+            start, end = doc.toks.span(v, v)
+            added.append(Hit(spec, start, end, v, v, False, True))
+        return sorted(triggers + added, key=lambda t: t.first) if added else triggers
 
     @staticmethod
     def _judge(triggers: list[Hit], doc: Doc) -> list[Hit]:
@@ -1000,6 +1043,8 @@ class Extractor:
                          if seg.clause_of[h.first] in (clause_no, resumed.get(clause_no)) and (p := party(i))]
             if clause_no in appositives:
                 continue  # "the SDF, host to 2,000 US troops, ...": a description, no event
+            if lang == "en":
+                in_clause = self._past_fronted_phrase(doc, clause, trig, in_clause)
             # After an appositive the subject is the name it describes.
             before_no = described.get(clause_no, clause_no - 1)
             prev_clause = [p for i, h in enumerate(doc.actors)
@@ -1026,6 +1071,10 @@ class Extractor:
                     and (speaker := self._pronoun_subject(doc, sent_no, trig.first, party, right_before=True)):
                 # لكنه انتقد أنقرة: the pronoun is the subject, أنقرة the object.
                 in_clause = [speaker] + [p for p in in_clause if p.group != speaker.group]
+            if lang == "en" and (owner := self._possessive_subject(doc, trig, in_clause, sent_no, clause_no, party)):
+                # "..., and its officials urged the Americans": the sentence's subject
+                # owns the speakers, not a name told in between.
+                in_clause = [owner] + [p for p in in_clause if p.first > trig.last and p.group != owner.group]
             # A clause before that names only a place ("he was in Ankara, standing beside
             # ...") gives no subject to an event that takes no place.
             placeless = spec.type not in _PLACE_EVENTS and all(p.locative for p in prev_clause)
@@ -1266,6 +1315,24 @@ class Extractor:
         return None
 
     @staticmethod
+    def _past_fronted_phrase(doc: Doc, clause: tuple[int, int], trig: Hit, parties: list[Party]) -> list[Party]:
+        """``parties`` without the names inside an English clause's fronted adverbial ("In
+        letters to the UN, the Syrian foreign ministry denounced ...", "During talks with
+        Lavrov, Fidan said ..."): the clause opens with a preposition (grammar.toml:
+        fronted_openers), its first comma closes the phrase before the trigger, and an
+        unmarked name follows the comma as the subject. The addressee of the letter or the partner of
+        the talks is no co-subject of what the subject does."""
+        first = clause[0]
+        if doc.toks.items[first][0] not in _grammar_words("en", "fronted_openers"):
+            return parties
+        text, items = doc.toks.normal.text, doc.toks.items
+        comma = next((i for i in range(first + 2, trig.first)
+                      if "," in text[items[i - 1][2]:items[i][1]]), None)
+        if comma is None or not any(not p.marked and comma <= p.first < trig.first for p in parties):
+            return parties
+        return [p for p in parties if not (first <= p.first and p.last < comma)]
+
+    @staticmethod
     def _generic_addressee(doc: Doc, trig: Hit, source: Party, generic: set[int]) -> bool:
         """Whether a demand is addressed to a collective no group stands for
         (grammar.toml: generic_addressees): it opens within a few words after the
@@ -1279,6 +1346,8 @@ class Extractor:
             if i in generic:
                 return True
             word = doc.toks.items[i][0]
+            if word in _grammar_words(doc.lang, "addressee_modifiers") and (i + 1 in generic or i + 2 in generic):
+                continue  # "Western governments", "all armed groups": a qualifier of the collective
             # An article or preposition of the verb, or an adverb (مرارًا، مجددًا, "again").
             if word not in ("the", "on", "to", "upon", "again", "repeatedly", "الى", "علي") and not (
                     doc.lang == "ar" and len(word) >= 4 and word.endswith("ا")):
@@ -1366,17 +1435,20 @@ class Extractor:
         seg, toks = doc.seg, doc.toks
         verb, comp, (a, b) = report
         speaker = None
+        # "Its foreign ministry called Israel ... and said": a possessive subject is the
+        # one the story is about; a name after it is the verb's object, no speaker.
+        owned = doc.lang == "en" and toks.items[a][0] in ("its", "their")
         for i, h in enumerate(doc.actors):
             if a <= h.first <= b and h.first != trig.first and (p := party(i)) \
-                    and not p.marked and not p.locative:
+                    and not p.marked and not p.locative and not owned:
                 speaker = p
                 break
         if speaker is None:
             # "..., he told reporters": not the reported clause's subject, but the one
             # spoken of before the sentence.
             trailing = comp == seg.sentences[sent_no][0]
-            found = self._topic(doc, sent_no, seg.clause_of[comp if trailing else verb] + 1,
-                                sources_of, party, inside)
+            found = self._topic(doc, sent_no, seg.clause_of[a] if owned else
+                                seg.clause_of[comp if trailing else verb] + 1, sources_of, party, inside)
             speaker = next((p for p in found if not p.marked), None)
         if speaker is None:
             return None
@@ -1392,9 +1464,27 @@ class Extractor:
                         and doc.text[h.end:h.end + 2] not in ("'s", "\u2019s"):
                     target = p
                     break
+        if target is None and doc.lang == "en" and toks.items[comp][0] in ("it", "they") \
+                and trig.first - comp <= 3:
+            target = self._pronoun_addressee(doc, verb, sent_no, speaker, party)
         if target is None or target.group == speaker.group:
             return None
         return speaker, target
+
+    @staticmethod
+    def _pronoun_addressee(doc: Doc, verb: int, sent_no: int, speaker: Party, party) -> Party | None:
+        """The one a pronoun subject of an English reported clause stands for when it is
+        not the speaker: the last actor named between the speaker (or the sentence's
+        start) and the reporting verb ("Its ministry called Israel a threat and said it
+        must withdraw": Israel). With none between ("Turkey said it must ...") the
+        pronoun is the speaker's own and there is no addressee."""
+        lo = max(doc.seg.sentences[sent_no][0], speaker.last + 1 if speaker.index >= 0 else 0)
+        found = None
+        for i, h in enumerate(doc.actors):
+            if lo <= h.first and h.last < verb and (p := party(i)) and not p.locative \
+                    and p.group != speaker.group:
+                found = p
+        return found
 
     @staticmethod
     def _trios(doc: Doc, mentions: list[Mention], joined: frozenset[int]) -> dict[int, tuple[Party, ...]]:
@@ -1509,6 +1599,22 @@ class Extractor:
         after = [p for i, h in enumerate(doc.actors) if verb.last < h.first <= hi
                  and (p := party(i)) and not p.marked and not p.locative]
         return after[0] if after else None
+
+    @staticmethod
+    def _possessive_subject(doc: Doc, trig: Hit, in_clause: list[Party], sent_no: int, clause_no: int,
+                            party) -> Party | None:
+        """The sentence's subject when a later English clause's subject is "its"/"their"
+        and a noun or two right before the trigger ("The SDF condemned the attack, ...,
+        and its officials urged ..."): the owner is the subject told first, not a name
+        between. None when the clause has its own named subject or none came before."""
+        items = doc.toks.items
+        at = next((i for i in (trig.first - 2, trig.first - 3)
+                   if i >= 0 and items[i][0] in ("its", "their")), None)
+        if at is None or any(at <= p.last and p.first < trig.first for p in in_clause):
+            return None
+        if doc.seg.clause_of[at] != doc.seg.clause_of[trig.first]:
+            return None
+        return Extractor._subject(doc, sent_no, clause_no, party)
 
     @staticmethod
     def _subject(doc: Doc, sent_no: int, clause_no: int, party) -> Party | None:
