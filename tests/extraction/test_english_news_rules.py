@@ -161,3 +161,26 @@ def test_a_favourable_word_after_a_long_object_still_makes_praise():
 def test_a_favourable_word_past_a_contrast_does_not_make_praise():
     text = "Egypt called the Turkish raid reckless but said talks were good."
     assert ("ACCUSE", "EGY", "TUR") in _keys(text)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Amman is working closely with Baghdad on securing the desert border.", ("COOPERATE", "JOR", "IRQ")),
+    ("Paris was working intensively with Berlin on a plan for the refugees.", ("COOPERATE", "FRA", "DEU")),
+])
+def test_working_with_is_cooperation(text, key):
+    assert key in _keys(text)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Turkey suspended its bilateral talks with Israel on Thursday.", ("REJECT", "TUR", "ISR")),
+    ("Jordan broke off talks with Iran after the incident.", ("REJECT", "JOR", "IRN")),
+])
+def test_suspending_talks_is_a_rejection(text, key):
+    keys = _keys(text)
+    assert key in keys
+    assert not any(k[0] in ("RETREAT", "CONSULT") for k in keys)
+
+
+def test_could_not_accept_is_a_rejection():
+    text = "Egypt said on Monday it would not accept any Iranian presence on the border."
+    assert ("REJECT", "EGY", "IRN") in _keys(text)
