@@ -184,3 +184,23 @@ def test_suspending_talks_is_a_rejection(text, key):
 def test_could_not_accept_is_a_rejection():
     text = "Egypt said on Monday it would not accept any Iranian presence on the border."
     assert ("REJECT", "EGY", "IRN") in _keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish drones struck Iraqi army posts near Zakho. Baghdad vowed retaliation.",
+    "Turkish drones struck Iraqi army posts near Zakho. The Iraqi government said the attack would not go unpunished.",
+])
+def test_a_vow_of_revenge_threatens_the_attacker(text):
+    keys = _keys(text)
+    assert ("THREATEN", "IRQ", "TUR") in keys
+    assert not any(k[0] == "REJECT" for k in keys)
+
+
+def test_a_threat_of_revenge_by_an_ally_answers_the_attacker():
+    text = ("Israeli aircraft bombed Iranian forces near Homs. "
+            "Hezbollah said the deaths would not pass without punishment.")
+    assert ("THREATEN", "HEZBOLLAH", "ISR") in _keys(text)
+
+
+def test_saying_another_will_be_punished_threatens_it():
+    assert ("THREATEN", "IRN", "ISR") in _keys("Tehran said Israel will be punished for the crime.")
