@@ -204,3 +204,13 @@ def test_a_threat_of_revenge_by_an_ally_answers_the_attacker():
 
 def test_saying_another_will_be_punished_threatens_it():
     assert ("THREATEN", "IRN", "ISR") in _keys("Tehran said Israel will be punished for the crime.")
+
+
+@pytest.mark.parametrize("text", [
+    "Washington dropped its $5 million bounty on the Iraqi militia commander.",
+    "The United States has rescinded the reward for the Iraqi commander.",
+])
+def test_dropping_a_bounty_is_a_concession_not_an_attack(text):
+    keys = _keys(text)
+    assert ("CONCEDE", "USA", "IRQ") in keys
+    assert not any(k[0] == "ASSAULT" for k in keys)
