@@ -243,3 +243,56 @@ def test_expecting_another_to_act_is_a_request(text, key):
 
 def test_being_expected_to_is_a_forecast():
     assert not any(k[0] == "REQUEST" for k in _keys("Syria is expected to reopen its embassy in Amman next month."))
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Amman is working closely with Baghdad on securing the desert border.", ("COOPERATE", "JOR", "IRQ")),
+    ("Paris was working intensively with Berlin on a plan for the refugees.", ("COOPERATE", "FRA", "DEU")),
+])
+def test_working_with_is_cooperation(text, key):
+    assert key in _keys(text)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Turkey suspended its bilateral talks with Israel on Thursday.", ("REJECT", "TUR", "ISR")),
+    ("Jordan broke off talks with Iran after the incident.", ("REJECT", "JOR", "IRN")),
+])
+def test_suspending_talks_is_a_rejection(text, key):
+    keys = _keys(text)
+    assert key in keys
+    assert not any(k[0] in ("RETREAT", "CONSULT") for k in keys)
+
+
+def test_could_not_accept_is_a_rejection():
+    text = "Egypt said on Monday it would not accept any Iranian presence on the border."
+    assert ("REJECT", "EGY", "IRN") in _keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish drones struck Iraqi army posts near Zakho. Baghdad vowed retaliation.",
+    "Turkish drones struck Iraqi army posts near Zakho. The Iraqi government said the attack would not go unpunished.",
+])
+def test_a_vow_of_revenge_threatens_the_attacker(text):
+    keys = _keys(text)
+    assert ("THREATEN", "IRQ", "TUR") in keys
+    assert not any(k[0] == "REJECT" for k in keys)
+
+
+def test_a_threat_of_revenge_by_an_ally_answers_the_attacker():
+    text = ("Israeli aircraft bombed Iranian forces near Homs. "
+            "Hezbollah said the deaths would not pass without punishment.")
+    assert ("THREATEN", "HEZBOLLAH", "ISR") in _keys(text)
+
+
+def test_saying_another_will_be_punished_threatens_it():
+    assert ("THREATEN", "IRN", "ISR") in _keys("Tehran said Israel will be punished for the crime.")
+
+
+@pytest.mark.parametrize("text", [
+    "Washington dropped its $5 million bounty on the Iraqi militia commander.",
+    "The United States has rescinded the reward for the Iraqi commander.",
+])
+def test_dropping_a_bounty_is_a_concession_not_an_attack(text):
+    keys = _keys(text)
+    assert ("CONCEDE", "USA", "IRQ") in keys
+    assert not any(k[0] == "ASSAULT" for k in keys)

@@ -62,6 +62,7 @@ class TriggerSpec:
     needs_object: bool = False  # "left": a withdrawal only when a place or post follows
     addressed: bool = False  # "X said Y would pay a price": the speaker acts, Y is addressed
     joins_deed: bool = False  # "took part in the operation": a partner of the deed's actor
+    answers_deed: bool = False  # "vowed revenge": with no one named, aimed at the deed's actor
 
 
 @functools.cache
@@ -73,7 +74,7 @@ def trigger_matcher(lang: str) -> PhraseMatcher:
         spec = TriggerSpec(entry["type"], bool(entry.get("needs_target", True)), entry.get("planned_type"),
                            bool(entry.get("offender_named", False)), bool(entry.get("judged", False)),
                            bool(entry.get("needs_object", False)), bool(entry.get("addressed", False)),
-                           bool(entry.get("joins_deed", False)))
+                           bool(entry.get("joins_deed", False)), bool(entry.get("answers_deed", False)))
         for name in (spec.type, spec.planned_type):
             if name is not None and name not in _plover_table():
                 raise ParseError(f"triggers.toml: unknown event class {name!r}; the classes are "

@@ -1192,6 +1192,10 @@ class Extractor:
                 about = trig_at[governed[trig.first]].value.type if trig.first in governed else None
                 target = self._implied_target(plover, source, sent_no, recent,
                                               event_plover(about) if about else None)
+            if source is not None and target is None and spec.answers_deed:
+                # "Hezbollah said the killing would not go unpunished": the threat answers
+                # whoever carried out the armed deed just told.
+                target = self._assailant(source, sent_no, recent)
             if source is not None and target is None and spec.joins_deed:
                 # "Jordanian warplanes took part in the operation": the partner is the
                 # one who carried out the operation just told.
@@ -2027,6 +2031,23 @@ class Extractor:
         if plover in _HOSTILE:
             return Extractor._adversary(source, sent_no, recent)
         return None
+
+    @staticmethod
+    def _assailant(source: Party, sent_no: int,
+                   recent: list[tuple[int, str, Party, Party | None]]) -> Party | None:
+        """Whom a threat naming no one answers ("vowed revenge", "said the killing would
+        not go unpunished"): the actor of the latest armed deed told within a few
+        sentences against ``source``'s group, else against anyone, by another group."""
+        latest = None
+        for s, pl, src, tgt in reversed(recent):
+            if sent_no - s > _ADVERSARY_REACH:
+                break
+            if pl != "ASSAULT" or tgt is None or src.group == source.group:
+                continue
+            if tgt.group == source.group:
+                return src
+            latest = latest or src
+        return latest
 
     @staticmethod
     def _operation_actor(source: Party, sent_no: int,
