@@ -95,3 +95,15 @@ def test_at_the_request_of_names_who_asked_the_actor_of_the_deed(text, key, wron
 ])
 def test_a_speech_before_a_body_addresses_it(text, key):
     assert key in event_triples(text, "2021-03-03")
+
+
+@pytest.mark.parametrize("text, key, wrong", [
+    ("وقال الرئيس الإيراني إن بلاده لن تقبل بذلك. واتهم إسرائيل بتقويض الاستقرار في المنطقة.",
+     ("ACCUSE", "IRN", "ISR"), ("ACCUSE", "ISR", "IRN")),
+    ("وأعرب وزير الخارجية القطري عن قلقه من التصعيد. وطالب موسكو بوقف الغارات على المدنيين.",
+     ("REQUEST", "QAT", "RUS"), ("REQUEST", "RUS", "QAT")),
+])
+def test_a_masculine_verb_before_a_feminine_state_has_the_last_subject_for_its_own(text, key, wrong):
+    # واتهم إسرائيل: the verb is masculine, the state feminine; "he" accuses the state.
+    keys = event_triples(text, "2021-03-03")
+    assert key in keys and wrong not in keys

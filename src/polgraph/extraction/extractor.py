@@ -1015,6 +1015,10 @@ class Extractor:
                 # "Washington, which leads ..., urged Ankara": the described name is the
                 # subject; the name after the verb is its object, not a subject after it.
                 office = self._described_name(doc, seg.clauses[described[clause_no]], party)
+            if office is None and (dropped := self._dropped_subject(doc, trig, in_clause, sent_no, party)):
+                # "واتهم الولايات المتحدة وروسيا بـ...": a masculine verb cannot have a
+                # feminine state for subject; "he" (the last sentence's subject) acts on it.
+                office = dropped
             source, target, borrowed = assign_roles(trig.first, trig_last, in_clause, prev_clause, pair,
                                                     mutual=mutual, lang=lang,
                                                     places=spec.type in _PLACE_EVENTS, joined=joined,
@@ -1373,6 +1377,38 @@ class Extractor:
             return word.endswith("ing")
         word = word[1:] if word.startswith("و") and len(word) > 4 else word
         return len(word) >= 4 and word[-1] in ("ا", "ه") and (word[0] == "م" or word[1] == "ا")
+
+    @staticmethod
+    def _dropped_subject(doc: Doc, trig: Hit, parties: list[Party], sent_no: int, party) -> Party | None:
+        """The subject of an Arabic masculine verb whose object follows it at once ("واتهم
+        الولايات المتحدة وروسيا بـ...", "وطالب أنقرة بالالتزام"): when the verb (grammar.toml:
+        masculine_verbs) is right before a feminine name (a state, a capital, forces;
+        grammar.toml: feminine_names, or a name ending in ة or ا) and no actor precedes it in
+        its clause, the name cannot be its subject; the subject is "he", the subject of the
+        sentence before, which must be a person or body of masculine form."""
+        if doc.lang != "ar" or sent_no == 0 or any(p.last < trig.first and not p.marked for p in parties):
+            return None
+        items = doc.toks.items
+        word = items[trig.first][0]
+        if word[:1] in ("و", "ف") and word[1:] in _grammar_words("ar", "masculine_verbs"):
+            word = word[1:]
+        if word not in _grammar_words("ar", "masculine_verbs"):
+            return None
+        obj = next((p for p in parties if p.first > trig.first), None)
+        if obj is None or obj.first != trig.first + 1 or obj.marked or obj.kind == "adjective":
+            return None
+        name = items[obj.first][0]
+        if not (name in _grammar_words("ar", "feminine_names") or name.endswith(("ه", "ا"))):
+            return None
+        lo, hi = doc.seg.sentences[sent_no - 1]
+        for i, h in enumerate(doc.actors):
+            if lo <= h.first <= hi and (p := party(i)) and not p.marked and not p.locative:
+                person = not doc.actors[i].actor_id.isupper()
+                if not person and (items[p.last][0].endswith(("ه", "ا")) or (
+                        p.kind != "adjective" and items[p.first][0] in _grammar_words("ar", "feminine_names"))):
+                    return None  # a state was the subject: the verb would be feminine
+                return p
+        return None
 
     @staticmethod
     def _office_subject(doc: Doc, trig_last: int, parties: list[Party]) -> Party | None:
