@@ -107,3 +107,15 @@ def test_a_masculine_verb_before_a_feminine_state_has_the_last_subject_for_its_o
     # واتهم إسرائيل: the verb is masculine, the state feminine; "he" accuses the state.
     keys = event_triples(text, "2021-03-03")
     assert key in keys and wrong not in keys
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("التقى الرئيس الفرنسي نظيره الروسي يوم الأربعاء. وطالب موسكو بالالتزام بالاتفاق الموقّع في 5 آذار/مارس 2020.",
+     "2020-03-05"),
+    ("زار الرئيس التركي روسيا يوم الاثنين. واتهم موسكو بعدم الوفاء بتعهداتها عام 2019 في سوريا.", "2019"),
+])
+def test_a_date_of_the_document_or_pledge_after_the_event_word_is_not_the_events(text, wrong):
+    # الموقّع في ...، الوفاء بتعهداتها عام ...: the date is the object's, not the demand's.
+    from polgraph.extraction import extract
+    events = [e for e in extract(text, published="2022-05-26").events if e.plover in ("REQUEST", "ACCUSE")]
+    assert events and all(e.date != wrong for e in events)

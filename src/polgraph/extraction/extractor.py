@@ -69,7 +69,15 @@ _DATE_WORDS_EN = frozenset("january february march april may june july august se
 def _about_markers(lang: str) -> tuple[tuple[str, ...], int]:
     lex = load_lexicon("dates").get(lang, {})
     norm = fold if lang == "ar" else str.lower
-    return tuple(" ".join(norm(w).split()) for w in lex.get("about_markers", ())), int(lex.get("about_window", 4))
+    words = [*lex.get("about_markers", ()), *lex.get("about_markers_pledges", ())]
+    return tuple(" ".join(norm(w).split()) for w in words), int(lex.get("about_window", 4))
+
+
+@functools.cache
+def _document_markers(lang: str) -> frozenset[str]:
+    """Participles of signing or issuing (الموقّع، الصادر): a date after one dates the document."""
+    norm = fold if lang == "ar" else str.lower
+    return frozenset(norm(w) for w in load_lexicon("dates").get(lang, {}).get("document_markers", ()))
 _REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 # Classes whose object is often another event ("condemned the incursion").
 _AR_OBJECT_PRONOUNS = ("هم", "هما", "ها", "ه")
@@ -747,11 +755,16 @@ class Extractor:
     def _dates_the_topic(doc: Doc, trig: Hit, date: DateMention, clause_end: int) -> bool:
         """Whether a month or year after the event word dates what the event is about
         ("responsible for the events of Sweida last month", خرقا لاتفاق آذار), not the event."""
-        if not date.value or len(date.value) == 10 or not trig.end <= date.start < clause_end:
+        if not date.value or not trig.end <= date.start < clause_end:
             return False
         markers, window = _about_markers(doc.lang)
-        words = _WORD.findall(doc.text[trig.end:date.start])
-        words = [fold(w) if doc.lang == "ar" else w.lower() for w in words][-window:]
+        between = doc.text[trig.end:date.start]
+        # Folded before splitting: a shadda (الموقّع) is no letter and would split the word.
+        words = _WORD.findall(fold(between) if doc.lang == "ar" else between.lower())[-window:]
+        if any(w in _document_markers(doc.lang) for w in words):
+            return True  # "the statement signed on 17 October 2019": the document's day
+        if len(date.value) == 10:
+            return False
         joined = " " + " ".join(words) + " "
         return any(f" {m} " in joined for m in markers)
 
