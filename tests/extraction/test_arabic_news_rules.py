@@ -119,3 +119,14 @@ def test_a_date_of_the_document_or_pledge_after_the_event_word_is_not_the_events
     from polgraph.extraction import extract
     events = [e for e in extract(text, published="2022-05-26").events if e.plover in ("REQUEST", "ACCUSE")]
     assert events and all(e.date != wrong for e in events)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وقالت قطر إنها تتابع التطورات بقلق. وأكد المتحدث باسمها أن الحل سياسي، داعيًا إيران إلى ضبط النفس.",
+     ("REQUEST", "QAT", "IRN")),
+    ("أعلنت تركيا رفضها للخطة. وقال الناطق باسمها إن الأمر غير مقبول، متهمًا إسرائيل بالتصعيد.",
+     ("ACCUSE", "TUR", "ISR")),
+])
+def test_a_participle_of_a_speaker_named_by_a_pronoun_is_the_last_subjects(text, key):
+    # المتحدث باسمها ...، داعيا: "her spokesman" speaks for the state named just before.
+    assert key in event_triples(text, "2021-03-03")

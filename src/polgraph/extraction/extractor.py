@@ -976,6 +976,11 @@ class Extractor:
                 # ", accusing the West of ...", متهما ...: the sentence's speaker does it.
                 speaker = self._clause_speaker(doc, clause_no, sent_no, party) \
                     or self._subject(doc, sent_no, clause_no, party)
+                if speaker is None and lang == "ar" and sent_no and not any(
+                        q.last < trig.first for q in in_clause) and self._pronoun_speaker(doc, sent_no):
+                    # "وأكد المتحدث باسمها ...، داعيا روسيا": the speaker is the body
+                    # the pronoun points back to, the last sentence's subject.
+                    speaker = self._sentence_subject(doc, sent_no - 1, party)
                 if speaker is not None:
                     in_clause = [speaker] + [p for p in in_clause if p.group != speaker.group]
             # A clause before that names only a place ("he was in Ankara, standing beside
@@ -1390,6 +1395,23 @@ class Extractor:
             return word.endswith("ing")
         word = word[1:] if word.startswith("و") and len(word) > 4 else word
         return len(word) >= 4 and word[-1] in ("ا", "ه") and (word[0] == "م" or word[1] == "ا")
+
+    @staticmethod
+    def _sentence_subject(doc: Doc, sent_no: int, party) -> Party | None:
+        """The first actor of a sentence that is no place and follows no preposition."""
+        lo, hi = doc.seg.sentences[sent_no]
+        for i, h in enumerate(doc.actors):
+            if lo <= h.first <= hi and (p := party(i)) and not p.marked and not p.locative:
+                return p
+        return None
+
+    @staticmethod
+    def _pronoun_speaker(doc: Doc, sent_no: int) -> bool:
+        """Whether an Arabic sentence opens with a speaker named by an office and a pronoun
+        (grammar.toml: pronoun_offices — "وأكد المتحدث باسمها", "وقال مسؤول فيها")."""
+        lo, hi = doc.seg.sentences[sent_no]
+        words = " ".join(doc.toks.items[k][0] for k in range(lo, min(hi + 1, lo + 5)))
+        return any(f" {w} " in f" {words} " for w in _grammar_words("ar", "pronoun_offices"))
 
     @staticmethod
     def _dropped_subject(doc: Doc, trig: Hit, parties: list[Party], sent_no: int, party) -> Party | None:
