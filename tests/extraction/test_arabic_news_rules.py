@@ -130,3 +130,12 @@ def test_a_date_of_the_document_or_pledge_after_the_event_word_is_not_the_events
 def test_a_participle_of_a_speaker_named_by_a_pronoun_is_the_last_subjects(text, key):
     # المتحدث باسمها ...، داعيا: "her spokesman" speaks for the state named just before.
     assert key in event_triples(text, "2021-03-03")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وفي عمّان، أعلنت وزارة الخارجية تأييدها للمبادرة القطرية.", ("SUPPORT", "JOR", "QAT")),
+    ("وفي أنقرة، ندد المتحدث باسم الخارجية بالغارات الروسية.", ("ACCUSE", "TUR", "RUS")),
+])
+def test_an_office_with_no_state_is_the_states_of_the_place_the_sentence_opens_on(text, key):
+    # "وفي أنقرة، ندد المتحدث باسم الخارجية": the ministry is Ankara's.
+    assert key in event_triples(text, "2021-03-03")

@@ -60,7 +60,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # A paragraph opening on a place: "In Ankara ...", "وفي باريس، ..." (the Arabic place set
 # off by a comma, as وفي المقابل، is not).
 _PLACE_OPENER = {"en": re.compile(r"\s*(?:In|At)\s+([A-Z][\w-]+)\b(?!\s+[A-Z])"),
-                 "ar": re.compile(r"\s*(?:و|ف)?في\s+([^\W\d_]+)\s*[،,]")}
+                 "ar": re.compile(r"\s*(?:و|ف)?في\s+((?:[^\W\d_]|[\u064B-\u0652])+)\s*[،,]")}  # marks: عمّان
 _DATE_WORDS_EN = frozenset("january february march april may june july august september october november "
                            "december monday tuesday wednesday thursday friday saturday sunday the".split())
 
@@ -1021,7 +1021,8 @@ class Extractor:
                 in_clause = [p for p in in_clause if p.first < stop]
             # A subject inside a split trigger (رفع الرئيس الأميركي العقوبات) follows its verb.
             trig_last = trig.first if any(trig.first < p.first <= trig.last for p in in_clause) else trig.last
-            office = self._office_subject(doc, trig_last, in_clause)
+            office = self._place_office(doc, trig, trig_last, sent_no, party) \
+                or self._office_subject(doc, trig_last, in_clause)
             contact = self._contact_agent(doc, trig, in_clause)
             if contact is not None:
                 # "answer to the offensive Ankara launched against the SDF": the noun's
@@ -1395,6 +1396,42 @@ class Extractor:
             return word.endswith("ing")
         word = word[1:] if word.startswith("و") and len(word) > 4 else word
         return len(word) >= 4 and word[-1] in ("ا", "ه") and (word[0] == "م" or word[1] == "ا")
+
+    @staticmethod
+    def _place_office(doc: Doc, trig: Hit, trig_last: int, sent_no: int, party) -> Party | None:
+        """The state of an office that follows an Arabic verb with no state named with it
+        ("أعلنت وزارة الخارجية تأييدها ...", "ندد المتحدث باسم الخارجية بـ..."), when the
+        verb comes right after the place its sentence opens on ("في دمشق، ...", "وفي
+        أنقرة، ..."): the place's state. The trigger is the verb or the noun right after
+        the office's words."""
+        items = doc.toks.items
+        if doc.lang != "ar":
+            return None
+        lo, hi = doc.toks.span(*doc.seg.sentences[sent_no])
+        m = _PLACE_OPENER["ar"].match(doc.text[lo:hi])
+        if not m:
+            return None
+        for i, h in enumerate(doc.actors):
+            if h.start != lo + m.start(1) or not h.actor_id or not h.actor_id.isupper():
+                continue
+            verb = h.last + 1
+            if verb + 1 >= len(items) or items[verb + 1][0] not in _grammar_words("ar", "office_heads"):
+                return None
+            # The office's words run up to the object ("بالغارات"، "على"، "أن").
+            end = verb + 1
+            while end + 1 < min(len(items), verb + 2 + _OFFICE_REACH):
+                w = items[end + 1][0]
+                if (w.startswith(("بال", "لل")) and w != "باسم") or w in ("على", "عن", "ان", "بان", "الى") \
+                        or end + 1 == trig.first:
+                    break
+                end += 1
+            if trig.first != verb and (trig.first != end + 1 or any(t.first == verb for t in doc.triggers)):
+                return None  # a noun after the office is the deed only when the verb is none
+            if any(verb < q.first <= end and q.kind != "modifier" for q in doc.actors):
+                return None  # "وزارة الخارجية الروسية": the office's state is told
+            p = party(i)
+            return replace(p, marked=False, locative=False) if p else None
+        return None
 
     @staticmethod
     def _sentence_subject(doc: Doc, sent_no: int, party) -> Party | None:
