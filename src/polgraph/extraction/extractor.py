@@ -60,7 +60,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # A paragraph opening on a place: "In Ankara ...", "وفي باريس، ..." (the Arabic place set
 # off by a comma, as وفي المقابل، is not).
 _PLACE_OPENER = {"en": re.compile(r"\s*(?:In|At)\s+([A-Z][\w-]+)\b(?!\s+[A-Z])"),
-                 "ar": re.compile(r"\s*(?:و|ف)?في\s+([^\W\d_]+)\s*[،,]")}
+                 "ar": re.compile(r"\s*(?:و|ف)?في\s+((?:[^\W\d_]|[\u064B-\u0652])+)\s*[،,]")}  # marks: عمّان
 _DATE_WORDS_EN = frozenset("january february march april may june july august september october november "
                            "december monday tuesday wednesday thursday friday saturday sunday the".split())
 
@@ -69,7 +69,8 @@ _DATE_WORDS_EN = frozenset("january february march april may june july august se
 def _about_markers(lang: str) -> tuple[tuple[str, ...], int]:
     lex = load_lexicon("dates").get(lang, {})
     norm = fold if lang == "ar" else str.lower
-    return tuple(" ".join(norm(w).split()) for w in lex.get("about_markers", ())), int(lex.get("about_window", 4))
+    words = [*lex.get("about_markers", ()), *lex.get("about_markers_pledges", ())]
+    return tuple(" ".join(norm(w).split()) for w in words), int(lex.get("about_window", 4))
 
 
 @functools.lru_cache(maxsize=None)
@@ -79,8 +80,17 @@ def _onset_markers(lang: str) -> tuple[tuple[str, ...], int]:
     lex = load_lexicon("dates").get(lang, {})
     norm = fold if lang == "ar" else str.lower
     return tuple(" ".join(norm(w).split()) for w in lex.get("onset_markers", ())), int(lex.get("onset_window", 6))
-_REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+
+
+@functools.cache
+def _document_markers(lang: str) -> frozenset[str]:
+    """Participles of signing or issuing (الموقّع، الصادر): a date after one dates the document."""
+    norm = fold if lang == "ar" else str.lower
+    return frozenset(norm(w) for w in load_lexicon("dates").get(lang, {}).get("document_markers", ()))
+
+
 # Classes whose object is often another event ("condemned the incursion").
+_REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 _AR_OBJECT_PRONOUNS = ("هم", "هما", "ها", "ه")
 _AR_DETACHED_OBJECTS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 _EN_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -833,11 +843,16 @@ class Extractor:
     def _dates_the_topic(doc: Doc, trig: Hit, date: DateMention, clause_end: int) -> bool:
         """Whether a month or year after the event word dates what the event is about
         ("responsible for the events of Sweida last month", خرقا لاتفاق آذار), not the event."""
-        if not date.value or len(date.value) == 10 or not trig.end <= date.start < clause_end:
+        if not date.value or not trig.end <= date.start < clause_end:
             return False
         markers, window = _about_markers(doc.lang)
-        words = _WORD.findall(doc.text[trig.end:date.start])
-        words = [fold(w) if doc.lang == "ar" else w.lower() for w in words][-window:]
+        between = doc.text[trig.end:date.start]
+        # Folded before splitting: a shadda (الموقّع) is no letter and would split the word.
+        words = _WORD.findall(fold(between) if doc.lang == "ar" else between.lower())[-window:]
+        if any(w in _document_markers(doc.lang) for w in words):
+            return True  # "the statement signed on 17 October 2019": the document's day
+        if len(date.value) == 10:
+            return False
         joined = " " + " ".join(words) + " "
         return any(f" {m} " in joined for m in markers)
 
@@ -1065,6 +1080,11 @@ class Extractor:
                 speaker = self._clause_speaker(doc, clause_no, sent_no, party) \
                     or self._pronoun_subject(doc, sent_no, trig.first, party) \
                     or self._subject(doc, sent_no, clause_no, party)
+                if speaker is None and lang == "ar" and sent_no and not any(
+                        q.last < trig.first for q in in_clause) and self._pronoun_speaker(doc, sent_no):
+                    # "وأكد المتحدث باسمها ...، داعيا روسيا": the speaker is the body
+                    # the pronoun points back to, the last sentence's subject.
+                    speaker = self._sentence_subject(doc, sent_no - 1, party)
                 if speaker is not None:
                     in_clause = [speaker] + [p for p in in_clause if p.group != speaker.group]
             elif not any(q.last < trig.first and not q.marked for q in in_clause) \
@@ -1113,7 +1133,8 @@ class Extractor:
                 in_clause = [p for p in in_clause if p.first < stop]
             # A subject inside a split trigger (رفع الرئيس الأميركي العقوبات) follows its verb.
             trig_last = trig.first if any(trig.first < p.first <= trig.last for p in in_clause) else trig.last
-            office = self._office_subject(doc, trig_last, in_clause)
+            office = self._place_office(doc, trig, trig_last, sent_no, party) \
+                or self._office_subject(doc, trig_last, in_clause)
             contact = self._contact_agent(doc, trig, in_clause)
             if contact is not None:
                 # "answer to the offensive Ankara launched against the SDF": the noun's
@@ -1125,6 +1146,10 @@ class Extractor:
                 # "Washington, which leads ..., urged Ankara": the described name is the
                 # subject; the name after the verb is its object, not a subject after it.
                 office = self._described_name(doc, seg.clauses[described[clause_no]], party)
+            if office is None and (dropped := self._dropped_subject(doc, trig, in_clause, sent_no, party)):
+                # "واتهم الولايات المتحدة وروسيا بـ...": a masculine verb cannot have a
+                # feminine state for subject; "he" (the last sentence's subject) acts on it.
+                office = dropped
             source, target, borrowed = assign_roles(trig.first, trig_last, in_clause, prev_clause, pair,
                                                     mutual=mutual, lang=lang,
                                                     places=spec.type in _PLACE_EVENTS, joined=joined,
@@ -1555,6 +1580,91 @@ class Extractor:
             return word.endswith("ing")
         word = word[1:] if word.startswith("و") and len(word) > 4 else word
         return len(word) >= 4 and word[-1] in ("ا", "ه") and (word[0] == "م" or word[1] == "ا")
+
+    @staticmethod
+    def _place_office(doc: Doc, trig: Hit, trig_last: int, sent_no: int, party) -> Party | None:
+        """The state of an office that follows an Arabic verb with no state named with it
+        ("أعلنت وزارة الخارجية تأييدها ...", "ندد المتحدث باسم الخارجية بـ..."), when the
+        verb comes right after the place its sentence opens on ("في دمشق، ...", "وفي
+        أنقرة، ..."): the place's state. The trigger is the verb or the noun right after
+        the office's words."""
+        items = doc.toks.items
+        if doc.lang != "ar":
+            return None
+        lo, hi = doc.toks.span(*doc.seg.sentences[sent_no])
+        m = _PLACE_OPENER["ar"].match(doc.text[lo:hi])
+        if not m:
+            return None
+        for i, h in enumerate(doc.actors):
+            if h.start != lo + m.start(1) or not h.actor_id or not h.actor_id.isupper():
+                continue
+            verb = h.last + 1
+            if verb + 1 >= len(items) or items[verb + 1][0] not in _grammar_words("ar", "office_heads"):
+                return None
+            # The office's words run up to the object ("بالغارات"، "على"، "أن").
+            end = verb + 1
+            while end + 1 < min(len(items), verb + 2 + _OFFICE_REACH):
+                w = items[end + 1][0]
+                if (w.startswith(("بال", "لل")) and w != "باسم") or w in ("على", "عن", "ان", "بان", "الى") \
+                        or end + 1 == trig.first:
+                    break
+                end += 1
+            if trig.first != verb and (trig.first != end + 1 or any(t.first == verb for t in doc.triggers)):
+                return None  # a noun after the office is the deed only when the verb is none
+            if any(verb < q.first <= end and q.kind != "modifier" for q in doc.actors):
+                return None  # "وزارة الخارجية الروسية": the office's state is told
+            p = party(i)
+            return replace(p, marked=False, locative=False) if p else None
+        return None
+
+    @staticmethod
+    def _sentence_subject(doc: Doc, sent_no: int, party) -> Party | None:
+        """The first actor of a sentence that is no place and follows no preposition."""
+        lo, hi = doc.seg.sentences[sent_no]
+        for i, h in enumerate(doc.actors):
+            if lo <= h.first <= hi and (p := party(i)) and not p.marked and not p.locative:
+                return p
+        return None
+
+    @staticmethod
+    def _pronoun_speaker(doc: Doc, sent_no: int) -> bool:
+        """Whether an Arabic sentence opens with a speaker named by an office and a pronoun
+        (grammar.toml: pronoun_offices — "وأكد المتحدث باسمها", "وقال مسؤول فيها")."""
+        lo, hi = doc.seg.sentences[sent_no]
+        words = " ".join(doc.toks.items[k][0] for k in range(lo, min(hi + 1, lo + 5)))
+        return any(f" {w} " in f" {words} " for w in _grammar_words("ar", "pronoun_offices"))
+
+    @staticmethod
+    def _dropped_subject(doc: Doc, trig: Hit, parties: list[Party], sent_no: int, party) -> Party | None:
+        """The subject of an Arabic masculine verb whose object follows it at once ("واتهم
+        الولايات المتحدة وروسيا بـ...", "وطالب أنقرة بالالتزام"): when the verb (grammar.toml:
+        masculine_verbs) is right before a feminine name (a state, a capital, forces;
+        grammar.toml: feminine_names, or a name ending in ة or ا) and no actor precedes it in
+        its clause, the name cannot be its subject; the subject is "he", the subject of the
+        sentence before, which must be a person or body of masculine form."""
+        if doc.lang != "ar" or sent_no == 0 or any(p.last < trig.first and not p.marked for p in parties):
+            return None
+        items = doc.toks.items
+        word = items[trig.first][0]
+        if word[:1] in ("و", "ف") and word[1:] in _grammar_words("ar", "masculine_verbs"):
+            word = word[1:]
+        if word not in _grammar_words("ar", "masculine_verbs"):
+            return None
+        obj = next((p for p in parties if p.first > trig.first), None)
+        if obj is None or obj.first != trig.first + 1 or obj.marked or obj.kind == "adjective":
+            return None
+        name = items[obj.first][0]
+        if not (name in _grammar_words("ar", "feminine_names") or name.endswith(("ه", "ا"))):
+            return None
+        lo, hi = doc.seg.sentences[sent_no - 1]
+        for i, h in enumerate(doc.actors):
+            if lo <= h.first <= hi and (p := party(i)) and not p.marked and not p.locative:
+                person = not doc.actors[i].actor_id.isupper()
+                if not person and (items[p.last][0].endswith(("ه", "ا")) or (
+                        p.kind != "adjective" and items[p.first][0] in _grammar_words("ar", "feminine_names"))):
+                    return None  # a state was the subject: the verb would be feminine
+                return p
+        return None
 
     @staticmethod
     def _office_subject(doc: Doc, trig_last: int, parties: list[Party]) -> Party | None:
