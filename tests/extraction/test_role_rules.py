@@ -186,3 +186,16 @@ def test_a_described_object_is_not_the_subject_of_the_next_predicate():
 def test_a_pronoun_after_a_preposition_points_back_to_the_target(text):
     keys = _plain(text, "2025-03-12")
     assert ("THREATEN", "TUR", "SDF") in keys, keys
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Three Jordanian guards killed in a Syrian drone strike on the border", ("ASSAULT", "SYR", "JOR")),
+    ("Two Iraqi officers were wounded by Turkish shelling near Sinjar on Monday.", ("ASSAULT", "TUR", "IRQ")),
+    ("مقتل جنديين أردنيين في غارة سورية على الحدود", ("ASSAULT", "SYR", "JOR")),
+    ("مصرع ثلاثة عناصر من حزب الله بغارة إسرائيلية قرب القصير", ("ASSAULT", "ISR", "HEZBOLLAH")),
+])
+def test_the_dead_before_an_attack_noun_are_its_target(text, key):
+    # "killed in a Syrian drone strike": the dead are hit, the adjective at the noun strikes.
+    keys = _plain(text, "2024-02-12")
+    assert key in keys, keys
+    assert (key[0], key[2], key[1]) not in keys, keys

@@ -1160,6 +1160,12 @@ class Extractor:
                 if sides is None:
                     continue
                 (source, target), borrowed = sides, False
+            if plover == "ASSAULT" and self._told_by_attack(doc, trig):
+                continue  # "killed in a US raid": the raid after it tells the deed
+            if plover == "ASSAULT" and (sides := self._casualty_sides(doc, trig, in_clause)) is not None:
+                # "Baghdadi killed in a US raid", مقتل جنود أتراك في غارة سورية: the dead
+                # are the target, the attack's own agent its source.
+                (source, target), borrowed = sides, False
             if lang == "ar" and plover == "REQUEST" and report is None and self._at_request(doc, trig):
                 # "عقد المجلس جلسة بطلب من روسيا": who asked is named after من; the request
                 # went to the actor of the deed just told in the sentence.
@@ -1919,6 +1925,55 @@ class Extractor:
         object ("دعمها للحكومة الأردنية")."""
         word = fold(word)
         return word in _AR_PREPOSITION_WORDS or word.startswith(("لل", "بال"))
+
+    @staticmethod
+    def _told_by_attack(doc: Doc, trig: Hit) -> bool:
+        """Whether an armed trigger is a casualty word ("killed", مقتل) followed, a few words
+        on in its clause, by "in" or "by" and an attack noun that tells the same deed with
+        its own agent ("killed in a Syrian air strike")."""
+        if not any(h.first == trig.first for h in _grammar_hits(doc, "casualty_words")):
+            return False
+        clause = doc.seg.clause_of[trig.first]
+        for later in doc.triggers:
+            if trig.last < later.first <= trig.last + 6 and doc.seg.clause_of[later.first] == clause \
+                    and event_plover(later.value.type) == "ASSAULT":
+                gap = [fold(doc.toks.items[i][0]) for i in range(trig.last + 1, later.first)]
+                return any(w in ("in", "by", "في") for w in gap) or doc.toks.items[later.first][0].startswith("ب")
+        return False
+
+    @staticmethod
+    def _casualty_sides(doc: Doc, trig: Hit, parties: list[Party]) -> tuple[Party, Party] | None:
+        """The agent and the victim of an attack noun told after the dead or wounded it left
+        (grammar.toml: casualty_words): "Baghdadi killed in a US raid", "Turkish soldiers
+        wounded by Syrian shelling", مقتل البغدادي في غارة أميركية, مصرع جنود أتراك بقصف سوري.
+
+        The victim is an actor just before (English) or just after (Arabic) the casualty
+        word, which stands at most six words before the attack noun with "in", "by", في or
+        ب between; the agent is a name or national adjective right before the noun
+        (English "US raid") or right after it (Arabic غارة أميركية), or after "by". None when
+        either is missing or both are of one group.
+        """
+        toks = doc.toks
+        casualty = [h for h in _grammar_hits(doc, "casualty_words") if trig.first - 7 <= h.last < trig.first]
+        if not casualty:
+            return None
+        word = casualty[-1]
+        gap = [toks.items[i][0] for i in range(word.last + 1, trig.first)]
+        if doc.lang == "en":
+            if not any(w in ("in", "by") for w in gap):
+                return None
+            victims = [p for p in parties if word.first - 4 <= p.last < word.first]
+            agents = [p for p in parties if p.last == trig.first - 1 and p.first > word.last] or \
+                [p for p in parties if trig.last < p.first <= trig.last + 2 and toks.items[p.first - 1][0] == "by"]
+        else:
+            nouns = toks.items[trig.first][0]
+            if not (any(fold(w) == "في" for w in gap) or nouns.startswith("ب")):
+                return None
+            victims = [p for p in parties if word.last < p.first <= word.last + 5 and p.last < trig.first]
+            agents = [p for p in parties if p.first == trig.last + 1]
+        if not victims or not agents or victims[-1].group == agents[0].group:
+            return None
+        return agents[0], victims[-1]
 
     @staticmethod
     def _antecedent(doc: Doc, source: Party, trig: Hit, sent_no: int, party) -> Party | None:
