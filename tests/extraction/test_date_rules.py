@@ -296,3 +296,16 @@ def test_a_month_a_few_words_after_since_is_background(text, lang, kinds):
 ])
 def test_a_paragraph_opening_on_a_place_takes_the_day_told_with_it(text, published, date):
     assert ("SUPPORT", date) in _dated(text, published), _dated(text, published)
+
+
+# ---------------------------------------------------------------- statements after the lead
+@pytest.mark.parametrize("text", [
+    "The Security Council voted on Tuesday to extend the aid mission in Syria.\n\n"
+    "At the session, the Chinese envoy accused Washington of politicising aid, and the French "
+    "envoy urged Moscow to stop blocking the crossings.",
+    "صوّت مجلس الأمن الثلاثاء على تمديد مهمة المساعدات في سوريا.\n\n"
+    "وخلال الجلسة، اتهم المندوب الصيني واشنطن بتسييس المساعدات، ودعا المندوب الفرنسي موسكو إلى الكف عن عرقلة المعابر.",
+])
+def test_an_undated_statement_after_the_lead_takes_the_lead_day_whoever_its_sides(text):
+    dated = _dated(text, "2024-05-10")
+    assert ("ACCUSE", "2024-05-07") in dated and ("REQUEST", "2024-05-07") in dated, dated

@@ -1277,7 +1277,11 @@ class Extractor:
                 continue
             if target is not None and target.group == source.group:
                 continue
-            if date is lead and carried is lead and not self._lead_story(plover, source, target, lead_story):
+            # A statement (a call, an accusation, support, a rejection) told undated
+            # after the lead is made at the lead's scene ("At the session, the Chinese
+            # envoy accused Washington"), whoever its sides; a deed must retell the story.
+            if date is lead and carried is lead and not self._lead_story(plover, source, target, lead_story) \
+                    and plover not in _REACTIONS | {"REQUEST"}:
                 date = carried = value = None
             etype = spec.type
             if status == "planned" and spec.planned_type:
