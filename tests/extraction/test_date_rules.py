@@ -309,3 +309,13 @@ def test_a_paragraph_opening_on_a_place_takes_the_day_told_with_it(text, publish
 def test_an_undated_statement_after_the_lead_takes_the_lead_day_whoever_its_sides(text):
     dated = _dated(text, "2024-05-10")
     assert ("ACCUSE", "2024-05-07") in dated and ("REQUEST", "2024-05-07") in dated, dated
+
+
+# ---------------------------------------------------------------- a visit expected on a weekday
+@pytest.mark.parametrize("text", [
+    "The Iraqi prime minister is expected in Ankara on Monday for talks with Erdogan.",
+    "The Iraqi prime minister is due in Ankara on Monday for talks with Erdogan.",
+])
+def test_a_visit_expected_on_a_weekday_takes_the_coming_weekday(text):
+    # published on a Friday: the coming Monday, not the past one
+    assert _dated(text, "2024-05-10") == [("CONSULT", "2024-05-13")]
