@@ -319,3 +319,16 @@ def test_an_undated_statement_after_the_lead_takes_the_lead_day_whoever_its_side
 def test_a_visit_expected_on_a_weekday_takes_the_coming_weekday(text):
     # published on a Friday: the coming Monday, not the past one
     assert _dated(text, "2024-05-10") == [("CONSULT", "2024-05-13")]
+
+
+# ---------------------------------------------------------------- a headline's deed as the lead
+@pytest.mark.parametrize("text", [
+    "Turkey and Iraq sign water deal\n\nThe two governments on Tuesday put their names to a "
+    "long-awaited text on the Tigris.\n\nAt the ceremony, the Iraqi prime minister accused Iran "
+    "of cutting the flow of the Sirwan river.",
+    "تركيا والعراق توقعان اتفاقا للمياه\n\nوضعت الحكومتان الثلاثاء اسميهما على وثيقة طال انتظارها "
+    "بشأن دجلة.\n\nوخلال الحفل، اتهم رئيس الوزراء العراقي إيران بقطع مياه نهر سيروان.",
+])
+def test_the_headline_deed_dated_by_the_lead_paragraph_is_the_story_lead(text):
+    # the lead paragraph's own words make no event: the headline's deed gives the day
+    assert ("ACCUSE", "2024-05-07") in _dated(text, "2024-05-10"), _dated(text, "2024-05-10")

@@ -1328,6 +1328,12 @@ class Extractor:
                 if lead is None and status == "asserted" and len(value) == 10 and date.kind == "point":
                     lead = date
                     lead_story.append((plover, source.group, target.group if target else None))
+            elif value and lead is None and status == "asserted" and len(value) == 10 \
+                    and date.kind == "point" and self._headline(doc, sent_no):
+                # The headline's deed, dated by the lead paragraph, is the story's news
+                # even when the lead tells it in words no trigger takes.
+                lead = date
+                lead_story.append((plover, source.group, target.group if target else None))
         return events
 
     def _previous_subject(self, doc: Doc, trig: Hit, source: Party, sent_no: int, party) -> Party | None:
@@ -2249,6 +2255,16 @@ class Extractor:
             if days:
                 return min(days, key=lambda d: abs(d.start - found.start()))
         return None
+
+    @classmethod
+    def _headline(cls, doc: Doc, sent_no: int) -> bool:
+        """Whether a sentence belongs to a headline: a first paragraph of one or two
+        sentences standing apart from a text after it."""
+        n = len(doc.seg.sentences)
+        last = 0
+        while last + 1 < n and cls._same_paragraph(doc, last, last + 1):
+            last += 1
+        return sent_no <= last <= 1 and last + 1 < n
 
     @staticmethod
     def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
