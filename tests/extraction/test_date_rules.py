@@ -332,3 +332,9 @@ def test_a_visit_expected_on_a_weekday_takes_the_coming_weekday(text):
 def test_the_headline_deed_dated_by_the_lead_paragraph_is_the_story_lead(text):
     # the lead paragraph's own words make no event: the headline's deed gives the day
     assert ("ACCUSE", "2024-05-07") in _dated(text, "2024-05-10"), _dated(text, "2024-05-10")
+
+
+def test_cooperation_with_a_side_of_the_lead_retells_the_lead():
+    text = ("The United States struck Islamic State hideouts in the Syrian desert on Tuesday.\n\n"
+            "British warplanes took part in the operation, officials in London said.")
+    assert ("COOPERATE", "2024-05-07") in _dated(text, "2024-05-10"), _dated(text, "2024-05-10")

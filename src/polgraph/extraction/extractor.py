@@ -1777,12 +1777,13 @@ class Extractor:
                     story: list[tuple[str, str, str | None]]) -> bool:
         """Whether an undated event retells the lead's story: the same two sides as an
         event of the lead's date, the same kind of event with one of its sides, or a
-        reaction to one of its sides."""
+        reaction to one of its sides or a hand lent to one ("Jordanian warplanes took
+        part in the operation": cooperation with the striking side)."""
         sides = {source.group, target.group if target else None}
         for pl, src, tgt in story:
             if sides == {src, tgt} or (pl == plover and sides & {src, tgt} - {None}):
                 return True
-            if plover in _REACTIONS | {"REQUEST"} and target is not None and target.group in (src, tgt):
+            if plover in _REACTIONS | {"REQUEST", "COOPERATE"} and target is not None and target.group in (src, tgt):
                 return True
         return False
 
