@@ -338,3 +338,13 @@ def test_cooperation_with_a_side_of_the_lead_retells_the_lead():
     text = ("The United States struck Islamic State hideouts in the Syrian desert on Tuesday.\n\n"
             "British warplanes took part in the operation, officials in London said.")
     assert ("COOPERATE", "2024-05-07") in _dated(text, "2024-05-10"), _dated(text, "2024-05-10")
+
+
+# ---------------------------------------------------------------- a second verb with a day of its own
+@pytest.mark.parametrize("text, date", [
+    ("Erdogan landed in Baghdad on 3 June and met the Iraqi prime minister the next day.", "2025-06-04"),
+    ("زار وزير الخارجية الأردني دمشق يوم الأحد ثم التقى الرئيس السوري في اليوم التالي.", "2025-06-09"),
+])
+def test_a_verb_after_and_takes_the_day_told_after_it(text, date):
+    dated = _dated(text, "2025-06-10")
+    assert ("CONSULT", date) in dated, dated

@@ -774,6 +774,11 @@ class Extractor:
                 inside = [d for d in inside if d.kind != "deadline" or c0 <= d.start < c1]
             if inside:
                 best = min(inside, key=lambda d: abs(d.start - trig.start))
+                later = [d for d in inside if d.start >= trig.end]
+                if best.end <= trig.start and later and self._conjoined(doc, best, trig):
+                    # "announced it on 13 May and met him the next day", زار ... الأحد ثم
+                    # التقى ... الاثنين: a second verb with a day of its own takes that day.
+                    best = min(later, key=lambda d: d.start)
                 own = [d for d in inside if d.kind == "point" and len(d.value) == 10 and d.start >= trig.end]
                 if best.kind == "counted" and best.end <= trig.start and own:
                     # "came a day after the talks with Trump in Riyadh on Wednesday", غداة لقاء
@@ -806,6 +811,15 @@ class Extractor:
         if nxt >= len(seg.clause_of) or seg.sentence_of[nxt] != seg.sentence_of[clause[1]]:
             return None
         return seg.clauses[seg.clause_of[nxt]]
+
+    @staticmethod
+    def _conjoined(doc: Doc, date: DateMention, trig: Hit) -> bool:
+        """Whether a coordinating word (and, then, ثم, a و written onto the event word)
+        stands between a date and the event word after it."""
+        words = _WORD.findall(doc.text[date.end:trig.start].lower())
+        if doc.lang == "ar":
+            return "ثم" in words or doc.text[trig.start:trig.start + 1] == "و" or "و" in words
+        return "and" in words or "then" in words
 
     @staticmethod
     def _subordinate(doc: Doc, date: DateMention) -> bool:
