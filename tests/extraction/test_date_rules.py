@@ -348,3 +348,15 @@ def test_cooperation_with_a_side_of_the_lead_retells_the_lead():
 def test_a_verb_after_and_takes_the_day_told_after_it(text, date):
     dated = _dated(text, "2025-06-10")
     assert ("CONSULT", date) in dated, dated
+
+
+# ---------------------------------------------------------------- a day of onset in another clause
+@pytest.mark.parametrize("text", [
+    "Washington and Moscow reached a deal on a truce that starts on Monday, after twelve hours of "
+    "talks between the two sides in Geneva.",
+    "توصلت واشنطن وموسكو إلى اتفاق على هدنة تبدأ يوم الاثنين المقبل، وذلك بعد محادثات استمرت اثنتي "
+    "عشرة ساعة في جنيف.",
+])
+def test_a_day_after_a_word_of_onset_dates_no_event_of_another_clause(text):
+    dated = dict(_dated(text, "2024-05-10"))
+    assert dated.get("CONSULT") not in ("2024-05-06", "2024-05-13"), dated

@@ -772,6 +772,9 @@ class Extractor:
                 # "after talks ..., a zone is to be set up by 15 October": a time limit
                 # dates only the deed of its own clause.
                 inside = [d for d in inside if d.kind != "deadline" or c0 <= d.start < c1]
+                # "reached a deal on a truce that starts on Monday, after 13 hours of
+                # talks": a day after a word of onset dates only that start.
+                inside = [d for d in inside if c0 <= d.start < c1 or not self._after_onset(doc, d)]
             if inside:
                 best = min(inside, key=lambda d: abs(d.start - trig.start))
                 later = [d for d in inside if d.start >= trig.end]
@@ -811,6 +814,16 @@ class Extractor:
         if nxt >= len(seg.clause_of) or seg.sentence_of[nxt] != seg.sentence_of[clause[1]]:
             return None
         return seg.clauses[seg.clause_of[nxt]]
+
+    @staticmethod
+    def _after_onset(doc: Doc, date: DateMention) -> bool:
+        """Whether a word of onset (تبدأ، يسري, "takes effect") stands a few words before
+        a date: the date tells when something starts."""
+        markers, window = _onset_markers(doc.lang)
+        words = _WORD.findall(doc.text[max(0, date.start - 200):date.start])
+        words = [fold(w) if doc.lang == "ar" else w.lower() for w in words][-window:]
+        joined = " " + " ".join(words) + " "
+        return any(f" {m} " in joined for m in markers)
 
     @staticmethod
     def _conjoined(doc: Doc, date: DateMention, trig: Hit) -> bool:
