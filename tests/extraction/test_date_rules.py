@@ -360,3 +360,13 @@ def test_a_verb_after_and_takes_the_day_told_after_it(text, date):
 def test_a_day_after_a_word_of_onset_dates_no_event_of_another_clause(text):
     dated = dict(_dated(text, "2024-05-10"))
     assert dated.get("CONSULT") not in ("2024-05-06", "2024-05-13"), dated
+
+
+# ---------------------------------------------------------------- the night of one day to the next
+@pytest.mark.parametrize("text, lang", [
+    ("The ministers met in the night of Friday to Saturday in Geneva.", "en"),
+    ("اجتمع الوزيران ليل الجمعة-السبت في جنيف", "ar"),
+    ("اجتمع الوزيران ليلة الجمعة إلى السبت في جنيف", "ar"),
+])
+def test_the_night_of_one_day_to_the_next_is_dated_by_its_evening(text, lang):
+    assert _values(text, lang, "2024-05-12") == ["2024-05-10"]
