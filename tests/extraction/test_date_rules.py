@@ -370,3 +370,13 @@ def test_a_day_after_a_word_of_onset_dates_no_event_of_another_clause(text):
 ])
 def test_the_night_of_one_day_to_the_next_is_dated_by_its_evening(text, lang):
     assert _values(text, lang, "2024-05-12") == ["2024-05-10"]
+
+
+# ---------------------------------------------------------------- a topic's month in another clause
+@pytest.mark.parametrize("text", [
+    "Ankara blamed Israel for the events of Sweida last month, while Damascus accused Tel Aviv of "
+    "violating Syrian sovereignty.",
+    "حمّلت أنقرة إسرائيل المسؤولية عن أحداث السويداء الشهر الماضي، فيما اتهمت دمشق تل أبيب بانتهاك السيادة السورية.",
+])
+def test_a_month_of_a_topic_dates_no_event_of_another_clause(text):
+    assert ("ACCUSE", "2025-07") not in _dated(text, "2025-08-15"), _dated(text, "2025-08-15")

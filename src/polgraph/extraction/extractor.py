@@ -775,6 +775,9 @@ class Extractor:
                 # "reached a deal on a truce that starts on Monday, after 13 hours of
                 # talks": a day after a word of onset dates only that start.
                 inside = [d for d in inside if c0 <= d.start < c1 or not self._after_onset(doc, d)]
+                # "held Israel responsible for the events of Sweida last month, while Syria
+                # accused ...": a month after a word of topic dates that topic, no other clause.
+                inside = [d for d in inside if c0 <= d.start < c1 or not self._topic_month(doc, d)]
             if inside:
                 best = min(inside, key=lambda d: abs(d.start - trig.start))
                 later = [d for d in inside if d.start >= trig.end]
@@ -814,6 +817,18 @@ class Extractor:
         if nxt >= len(seg.clause_of) or seg.sentence_of[nxt] != seg.sentence_of[clause[1]]:
             return None
         return seg.clauses[seg.clause_of[nxt]]
+
+    @staticmethod
+    def _topic_month(doc: Doc, date: DateMention) -> bool:
+        """Whether a month or year follows a word of topic (عن، أحداث, "events of") a few
+        words before it: it dates what is talked about."""
+        if not date.value or len(date.value) == 10:
+            return False
+        markers, window = _about_markers(doc.lang)
+        before = doc.text[max(0, date.start - 200):date.start]
+        words = _WORD.findall(fold(before) if doc.lang == "ar" else before.lower())[-window:]
+        joined = " " + " ".join(words) + " "
+        return any(f" {m} " in joined for m in markers)
 
     @staticmethod
     def _after_onset(doc: Doc, date: DateMention) -> bool:
