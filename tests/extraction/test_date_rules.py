@@ -374,6 +374,7 @@ def test_the_night_of_one_day_to_the_next_is_dated_by_its_evening(text, lang):
 
 # ---------------------------------------------------------------- a topic's month in another clause
 @pytest.mark.parametrize("text", [
+    # a guard: English "while" already opens a clause whose month is its own
     "Ankara blamed Israel for the events of Sweida last month, while Damascus accused Tel Aviv of "
     "violating Syrian sovereignty.",
     "حمّلت أنقرة إسرائيل المسؤولية عن أحداث السويداء الشهر الماضي، فيما اتهمت دمشق تل أبيب بانتهاك السيادة السورية.",
