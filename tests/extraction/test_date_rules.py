@@ -381,3 +381,10 @@ def test_the_night_of_one_day_to_the_next_is_dated_by_its_evening(text, lang):
 ])
 def test_a_month_of_a_topic_dates_no_event_of_another_clause(text):
     assert ("ACCUSE", "2025-07") not in _dated(text, "2025-08-15"), _dated(text, "2025-08-15")
+
+
+def test_a_statement_after_a_background_month_takes_the_lead_day():
+    text = ("Turkish troops entered the Syrian town of Jarablus on Wednesday.\n\n"
+            "The move followed Ankara's warning in June that it would act alone. "
+            "Moscow accused Ankara of violating Syrian sovereignty.")
+    assert ("ACCUSE", "2016-08-24") in _dated(text, "2016-08-26"), _dated(text, "2016-08-26")

@@ -1070,6 +1070,13 @@ class Extractor:
                 # ("announced on Wednesday ... Officials said the pull-out would take 60
                 # days": the past Wednesday), the past one if no event was dated by it.
                 date, value = carried, read_as.get(carried.start, carried.value_for(False))
+                if lead is not None and len(value) < 10 and value < lead.value[:len(value)] \
+                        and status == "asserted" and event_plover(spec.type) in _REACTIONS | {"REQUEST"}:
+                    # "Trump's announcement in December ... Rouhani again demanded that US
+                    # forces go": a statement is made in the story's time, not in a month
+                    # told before it as background.
+                    date = carried = None
+                    value = None
             if date is None and status == "asserted" and (placed := self._place_date(doc, sent_no)):
                 date, value = placed, placed.value
             if date is None and lead is not None and status == "asserted" \
