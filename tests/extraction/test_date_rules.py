@@ -296,3 +296,95 @@ def test_a_month_a_few_words_after_since_is_background(text, lang, kinds):
 ])
 def test_a_paragraph_opening_on_a_place_takes_the_day_told_with_it(text, published, date):
     assert ("SUPPORT", date) in _dated(text, published), _dated(text, published)
+
+
+# ---------------------------------------------------------------- statements after the lead
+@pytest.mark.parametrize("text", [
+    "The Security Council voted on Tuesday to extend the aid mission in Syria.\n\n"
+    "At the session, the Chinese envoy accused Washington of politicising aid, and the French "
+    "envoy urged Moscow to stop blocking the crossings.",
+    "صوّت مجلس الأمن الثلاثاء على تمديد مهمة المساعدات في سوريا.\n\n"
+    "وخلال الجلسة، اتهم المندوب الصيني واشنطن بتسييس المساعدات، ودعا المندوب الفرنسي موسكو إلى الكف عن عرقلة المعابر.",
+])
+def test_an_undated_statement_after_the_lead_takes_the_lead_day_whoever_its_sides(text):
+    dated = _dated(text, "2024-05-10")
+    assert ("ACCUSE", "2024-05-07") in dated and ("REQUEST", "2024-05-07") in dated, dated
+
+
+# ---------------------------------------------------------------- a visit expected on a weekday
+@pytest.mark.parametrize("text", [
+    "The Iraqi prime minister is expected in Ankara on Monday for talks with Erdogan.",
+    "The Iraqi prime minister is due in Ankara on Monday for talks with Erdogan.",
+])
+def test_a_visit_expected_on_a_weekday_takes_the_coming_weekday(text):
+    # published on a Friday: the coming Monday, not the past one
+    assert _dated(text, "2024-05-10") == [("CONSULT", "2024-05-13")]
+
+
+# ---------------------------------------------------------------- a headline's deed as the lead
+@pytest.mark.parametrize("text", [
+    "Turkey and Iraq sign water deal\n\nThe two governments on Tuesday put their names to a "
+    "long-awaited text on the Tigris.\n\nAt the ceremony, the Iraqi prime minister accused Iran "
+    "of cutting the flow of the Sirwan river.",
+    "تركيا والعراق توقعان اتفاقا للمياه\n\nوضعت الحكومتان الثلاثاء اسميهما على وثيقة طال انتظارها "
+    "بشأن دجلة.\n\nوخلال الحفل، اتهم رئيس الوزراء العراقي إيران بقطع مياه نهر سيروان.",
+])
+def test_the_headline_deed_dated_by_the_lead_paragraph_is_the_story_lead(text):
+    # the lead paragraph's own words make no event: the headline's deed gives the day
+    assert ("ACCUSE", "2024-05-07") in _dated(text, "2024-05-10"), _dated(text, "2024-05-10")
+
+
+def test_cooperation_with_a_side_of_the_lead_retells_the_lead():
+    text = ("The United States struck Islamic State hideouts in the Syrian desert on Tuesday.\n\n"
+            "British warplanes took part in the operation, officials in London said.")
+    assert ("COOPERATE", "2024-05-07") in _dated(text, "2024-05-10"), _dated(text, "2024-05-10")
+
+
+# ---------------------------------------------------------------- a second verb with a day of its own
+@pytest.mark.parametrize("text, date", [
+    ("Erdogan landed in Baghdad on 3 June and met the Iraqi prime minister the next day.", "2025-06-04"),
+    ("زار وزير الخارجية الأردني دمشق يوم الأحد ثم التقى الرئيس السوري في اليوم التالي.", "2025-06-09"),
+])
+def test_a_verb_after_and_takes_the_day_told_after_it(text, date):
+    dated = _dated(text, "2025-06-10")
+    assert ("CONSULT", date) in dated, dated
+
+
+# ---------------------------------------------------------------- a day of onset in another clause
+@pytest.mark.parametrize("text", [
+    "Washington and Moscow reached a deal on a truce that starts on Monday, after twelve hours of "
+    "talks between the two sides in Geneva.",
+    "توصلت واشنطن وموسكو إلى اتفاق على هدنة تبدأ يوم الاثنين المقبل، وذلك بعد محادثات استمرت اثنتي "
+    "عشرة ساعة في جنيف.",
+])
+def test_a_day_after_a_word_of_onset_dates_no_event_of_another_clause(text):
+    dated = dict(_dated(text, "2024-05-10"))
+    assert dated.get("CONSULT") not in ("2024-05-06", "2024-05-13"), dated
+
+
+# ---------------------------------------------------------------- the night of one day to the next
+@pytest.mark.parametrize("text, lang", [
+    ("The ministers met in the night of Friday to Saturday in Geneva.", "en"),
+    ("اجتمع الوزيران ليل الجمعة-السبت في جنيف", "ar"),
+    ("اجتمع الوزيران ليلة الجمعة إلى السبت في جنيف", "ar"),
+])
+def test_the_night_of_one_day_to_the_next_is_dated_by_its_evening(text, lang):
+    assert _values(text, lang, "2024-05-12") == ["2024-05-10"]
+
+
+# ---------------------------------------------------------------- a topic's month in another clause
+@pytest.mark.parametrize("text", [
+    # a guard: English "while" already opens a clause whose month is its own
+    "Ankara blamed Israel for the events of Sweida last month, while Damascus accused Tel Aviv of "
+    "violating Syrian sovereignty.",
+    "حمّلت أنقرة إسرائيل المسؤولية عن أحداث السويداء الشهر الماضي، فيما اتهمت دمشق تل أبيب بانتهاك السيادة السورية.",
+])
+def test_a_month_of_a_topic_dates_no_event_of_another_clause(text):
+    assert ("ACCUSE", "2025-07") not in _dated(text, "2025-08-15"), _dated(text, "2025-08-15")
+
+
+def test_a_statement_after_a_background_month_takes_the_lead_day():
+    text = ("Turkish troops entered the Syrian town of Jarablus on Wednesday.\n\n"
+            "The move followed Ankara's warning in June that it would act alone. "
+            "Moscow accused Ankara of violating Syrian sovereignty.")
+    assert ("ACCUSE", "2016-08-24") in _dated(text, "2016-08-26"), _dated(text, "2016-08-26")

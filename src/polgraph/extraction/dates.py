@@ -457,7 +457,33 @@ def find_dates(text: str, lang: str, published: str | None, *, normal=None) -> l
             kind = "deadline"  # "by 15 October", بحلول الخامس عشر من أكتوبر: a time limit
         start, end = span(m.start(), m.end())
         out.append(DateMention(start, end, found.value, kind, found.future_value))
-    return _named_weekdays(out, text)
+    return _nights(_named_weekdays(out, text), text, lang)
+
+
+@functools.cache
+def _night_words(lang: str) -> tuple[str, ...]:
+    return tuple(fold(w) if lang == "ar" else w.lower() for w in load_lexicon("dates")[lang].get("night_words", ()))
+
+
+def _nights(found: list[DateMention], text: str, lang: str) -> list[DateMention]:
+    """The night of one day to the next (ليل الجمعة-السبت, "the night of Friday to
+    Saturday") is one time, dated by the evening it starts: the second day is dropped."""
+    words = _night_words(lang)
+    if len(found) < 2 or not words:
+        return found
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.value and d.value and len(prev.value) == len(d.value) == 10 \
+                and re.fullmatch(r"\s*(?:[-–/]|to|الى|إلى)\s*", text[prev.end:d.start]) \
+                and dt.date.fromisoformat(d.value) - dt.date.fromisoformat(prev.value) == dt.timedelta(days=1):
+            before = text[max(0, prev.start - 20):prev.start]
+            before = fold(before) if lang == "ar" else before.lower()
+            if any(re.search(rf"(?:^|\W){re.escape(w)}\W*$", before) for w in words):
+                out[-1] = DateMention(prev.start, d.end, prev.value, prev.kind, prev.future_value)
+                continue
+        out.append(d)
+    return out
 
 
 def _named_weekdays(found: list[DateMention], text: str) -> list[DateMention]:

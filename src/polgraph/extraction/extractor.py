@@ -772,8 +772,19 @@ class Extractor:
                 # "after talks ..., a zone is to be set up by 15 October": a time limit
                 # dates only the deed of its own clause.
                 inside = [d for d in inside if d.kind != "deadline" or c0 <= d.start < c1]
+                # "reached a deal on a truce that starts on Monday, after 13 hours of
+                # talks": a day after a word of onset dates only that start.
+                inside = [d for d in inside if c0 <= d.start < c1 or not self._after_onset(doc, d)]
+                # "held Israel responsible for the events of Sweida last month, while Syria
+                # accused ...": a month after a word of topic dates that topic, no other clause.
+                inside = [d for d in inside if c0 <= d.start < c1 or not self._topic_month(doc, d)]
             if inside:
                 best = min(inside, key=lambda d: abs(d.start - trig.start))
+                later = [d for d in inside if d.start >= trig.end]
+                if best.end <= trig.start and later and self._conjoined(doc, best, trig):
+                    # "announced it on 13 May and met him the next day", زار ... الأحد ثم
+                    # التقى ... الاثنين: a second verb with a day of its own takes that day.
+                    best = min(later, key=lambda d: d.start)
                 own = [d for d in inside if d.kind == "point" and len(d.value) == 10 and d.start >= trig.end]
                 if best.kind == "counted" and best.end <= trig.start and own:
                     # "came a day after the talks with Trump in Riyadh on Wednesday", غداة لقاء
@@ -806,6 +817,37 @@ class Extractor:
         if nxt >= len(seg.clause_of) or seg.sentence_of[nxt] != seg.sentence_of[clause[1]]:
             return None
         return seg.clauses[seg.clause_of[nxt]]
+
+    @staticmethod
+    def _topic_month(doc: Doc, date: DateMention) -> bool:
+        """Whether a month or year follows a word of topic (عن، أحداث, "events of") a few
+        words before it: it dates what is talked about."""
+        if not date.value or len(date.value) == 10:
+            return False
+        markers, window = _about_markers(doc.lang)
+        before = doc.text[max(0, date.start - 200):date.start]
+        words = _WORD.findall(fold(before) if doc.lang == "ar" else before.lower())[-window:]
+        joined = " " + " ".join(words) + " "
+        return any(f" {m} " in joined for m in markers)
+
+    @staticmethod
+    def _after_onset(doc: Doc, date: DateMention) -> bool:
+        """Whether a word of onset (تبدأ، يسري, "takes effect") stands a few words before
+        a date: the date tells when something starts."""
+        markers, window = _onset_markers(doc.lang)
+        words = _WORD.findall(doc.text[max(0, date.start - 200):date.start])
+        words = [fold(w) if doc.lang == "ar" else w.lower() for w in words][-window:]
+        joined = " " + " ".join(words) + " "
+        return any(f" {m} " in joined for m in markers)
+
+    @staticmethod
+    def _conjoined(doc: Doc, date: DateMention, trig: Hit) -> bool:
+        """Whether a coordinating word (and, then, ثم, a و written onto the event word)
+        stands between a date and the event word after it."""
+        words = _WORD.findall(doc.text[date.end:trig.start].lower())
+        if doc.lang == "ar":
+            return "ثم" in words or doc.text[trig.start:trig.start + 1] == "و" or "و" in words
+        return "and" in words or "then" in words
 
     @staticmethod
     def _subordinate(doc: Doc, date: DateMention) -> bool:
@@ -1028,6 +1070,13 @@ class Extractor:
                 # ("announced on Wednesday ... Officials said the pull-out would take 60
                 # days": the past Wednesday), the past one if no event was dated by it.
                 date, value = carried, read_as.get(carried.start, carried.value_for(False))
+                if lead is not None and len(value) < 10 and value < lead.value[:len(value)] \
+                        and status == "asserted" and event_plover(spec.type) in _REACTIONS | {"REQUEST"}:
+                    # "Trump's announcement in December ... Rouhani again demanded that US
+                    # forces go": a statement is made in the story's time, not in a month
+                    # told before it as background.
+                    date = carried = None
+                    value = None
             if date is None and status == "asserted" and (placed := self._place_date(doc, sent_no)):
                 date, value = placed, placed.value
             if date is None and lead is not None and status == "asserted" \
@@ -1283,7 +1332,11 @@ class Extractor:
                 continue
             if target is not None and target.group == source.group:
                 continue
-            if date is lead and carried is lead and not self._lead_story(plover, source, target, lead_story):
+            # A statement (a call, an accusation, support, a rejection) told undated
+            # after the lead is made at the lead's scene ("At the session, the Chinese
+            # envoy accused Washington"), whoever its sides; a deed must retell the story.
+            if date is lead and carried is lead and not self._lead_story(plover, source, target, lead_story) \
+                    and plover not in _REACTIONS | {"REQUEST"}:
                 date = carried = value = None
             etype = spec.type
             if status == "planned" and spec.planned_type:
@@ -1330,6 +1383,12 @@ class Extractor:
                 if lead is None and status == "asserted" and len(value) == 10 and date.kind == "point":
                     lead = date
                     lead_story.append((plover, source.group, target.group if target else None))
+            elif value and lead is None and status == "asserted" and len(value) == 10 \
+                    and date.kind == "point" and self._headline(doc, sent_no):
+                # The headline's deed, dated by the lead paragraph, is the story's news
+                # even when the lead tells it in words no trigger takes.
+                lead = date
+                lead_story.append((plover, source.group, target.group if target else None))
         return events
 
     def _previous_subject(self, doc: Doc, trig: Hit, source: Party, sent_no: int, party) -> Party | None:
@@ -1773,12 +1832,13 @@ class Extractor:
                     story: list[tuple[str, str, str | None]]) -> bool:
         """Whether an undated event retells the lead's story: the same two sides as an
         event of the lead's date, the same kind of event with one of its sides, or a
-        reaction to one of its sides."""
+        reaction to one of its sides or a hand lent to one ("Jordanian warplanes took
+        part in the operation": cooperation with the striking side)."""
         sides = {source.group, target.group if target else None}
         for pl, src, tgt in story:
             if sides == {src, tgt} or (pl == plover and sides & {src, tgt} - {None}):
                 return True
-            if plover in _REACTIONS | {"REQUEST"} and target is not None and target.group in (src, tgt):
+            if plover in _REACTIONS | {"REQUEST", "COOPERATE"} and target is not None and target.group in (src, tgt):
                 return True
         return False
 
@@ -2300,6 +2360,16 @@ class Extractor:
             if days:
                 return min(days, key=lambda d: abs(d.start - found.start()))
         return None
+
+    @classmethod
+    def _headline(cls, doc: Doc, sent_no: int) -> bool:
+        """Whether a sentence belongs to a headline: a first paragraph of one or two
+        sentences standing apart from a text after it."""
+        n = len(doc.seg.sentences)
+        last = 0
+        while last + 1 < n and cls._same_paragraph(doc, last, last + 1):
+            last += 1
+        return sent_no <= last <= 1 and last + 1 < n
 
     @staticmethod
     def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
