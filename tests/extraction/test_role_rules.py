@@ -186,3 +186,21 @@ def test_a_described_object_is_not_the_subject_of_the_next_predicate():
 def test_a_pronoun_after_a_preposition_points_back_to_the_target(text):
     keys = _plain(text, "2025-03-12")
     assert ("THREATEN", "TUR", "SDF") in keys, keys
+
+
+@pytest.mark.parametrize("text, key", [
+    ("ورحبت الحكومة الأردنية بالاتفاق، مؤكدةً أنه خطوة مهمة، وناشدت إيران بالالتزام ببنوده.",
+     ("REQUEST", "JOR", "IRN")),
+    ("وانتقدت وزارة الخارجية العراقية أن الهجوم وقع قرب الحدود، وحمّلت تركيا مسؤولية سقوط الضحايا.",
+     ("ACCUSE", "IRQ", "TUR")),
+])
+def test_a_coordinated_arabic_demand_verb_keeps_the_sentence_subject(text, key):
+    keys = _plain(text, "2024-05-02")
+    assert key in keys, keys
+    assert not any(k[0] == key[0] and k[1] == key[2] for k in keys), keys
+
+
+def test_a_verb_after_and_keeps_the_subject_of_the_verb_before():
+    text = "Egypt and Jordan met in Cairo on Monday. They condemned Iran's attacks on Iraq and agreed to open a joint office."
+    keys = _plain(text, "2024-05-02")
+    assert not any(k[0] in ("AGREE", "COOPERATE") and {k[1], k[2]} & {"IRN", "IRQ"} for k in keys), keys
