@@ -204,3 +204,11 @@ def test_a_verb_after_and_keeps_the_subject_of_the_verb_before():
     text = "Egypt and Jordan met in Cairo on Monday. They condemned Iran's attacks on Iraq and agreed to open a joint office."
     keys = _plain(text, "2024-05-02")
     assert not any(k[0] in ("AGREE", "COOPERATE") and {k[1], k[2]} & {"IRN", "IRQ"} for k in keys), keys
+
+
+def test_a_verb_listed_after_a_comma_keeps_the_subject_told_before():
+    text = ("In a letter to the Arab League, the Iraqi foreign ministry denounced the shelling as a crime, "
+            "accused Turkey of violating its sovereignty and demanded an apology.")
+    keys = _plain(text, "2024-05-02")
+    assert ("ACCUSE", "IRQ", "TUR") in keys, keys
+    assert not any(k[1] == "ARAB_LEAGUE" for k in keys), keys

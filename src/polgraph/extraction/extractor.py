@@ -954,7 +954,7 @@ class Extractor:
                    if any(seg.clause_of[t.first] == k and t.last < seg.clauses[k][1] for t in doc.triggers)}
         governed = self._reaction_objects(doc, resumed, inside)
         next_verb = self._next_predicates(doc)
-        prev_verb = {v: k for k, v in next_verb.items()}  # a joined verb -> the verb before it
+        prev_verb = self._previous_predicates(doc, next_verb)  # a joined verb -> the verb before it
         subject_of: dict[int, Party] = {}  # a trigger's first token -> the source it was given
         trig_at = {t.first: t for t in doc.triggers}
         joined = self._joined(doc)
@@ -1158,6 +1158,12 @@ class Extractor:
                 earlier = prev_verb[joined_at]
                 office = subject_of[earlier]
                 in_clause = [p for p in in_clause if p.first < earlier or p.first > trig.last]
+            if office is None and (listed := self._listed_verb_subject(doc, trig, in_clause, subject_of, party)):
+                # "the ministry denounced the raid, accused the coalition of ...": a verb
+                # opening a clause after a comma, with no subject, goes on the list of
+                # predicates of the subject told before.
+                office = listed
+                in_clause = [p for p in in_clause if p.first > trig.last]
             if office is None and (shared := self._shared_subject(doc, trig, in_clause, sent_no, clause_no, party)):
                 # "ودانت الحكومة التركية الخطوة، ...، وطالبت واشنطن بالكف عن": the demand
                 # verb shares the sentence's subject; the name after it is the one asked.
@@ -2053,6 +2059,61 @@ class Extractor:
                     out[trig.first] = later.first
                     break
         return out
+
+    @staticmethod
+    def _previous_predicates(doc: Doc, next_verb: dict[int, int]) -> dict[int, int]:
+        """The other way round from ``_next_predicates``: each joined trigger's first token
+        → the first token of the trigger it is joined to. When several lead to it
+        ("accused the coalition of backing terrorism and called on ..."), an English verb
+        takes the last one of its own form (a past verb the past verb, not the gerund)."""
+        out: dict[int, int] = {}
+        items = doc.toks.items
+        for k, v in sorted(next_verb.items()):
+            if v in out and doc.lang == "en":
+                gerund = items[v][0].endswith("ing")
+                if items[k][0].endswith("ing") != gerund and items[out[v]][0].endswith("ing") == gerund:
+                    continue
+            out[v] = k
+        return out
+
+    @staticmethod
+    def _listed_verb_subject(doc: Doc, trig: Hit, parties: list[Party],
+                             subject_of: dict[int, Party], party=None) -> Party | None:
+        """The subject of an English verb that opens a clause after a comma with no
+        subject of its own ("the ministry denounced the raid as a massacre, accused the
+        coalition of backing terrorism and ..."): the source given to the latest trigger
+        of an earlier clause of the sentence whose source was named before it, else (the
+        verb before is no trigger) the sentence's subject before the clause. Not when
+        the clause before ends on a name (an apposition: "its minister, Ayman Safadi,
+        condemned")."""
+        if doc.lang != "en":
+            return None
+        seg, items = doc.seg, doc.toks.items
+        clause_no = seg.clause_of[trig.first]
+        word = items[trig.first][0]
+        if seg.clauses[clause_no][0] != trig.first or not word.endswith("ed") \
+                or any(p.first < trig.first for p in parties):
+            return None
+        if clause_no and any(a.first <= seg.clauses[clause_no - 1][1] <= a.last for a in doc.actors):
+            return None  # "Lebanon's prime minister, Nawaf Salam, condemned": a name set off
+        if trig.first + 1 < len(doc.toks) and items[trig.first + 1][0] in _grammar_words("en", "passive_agent"):
+            return None  # "Syrian forces, backed by Russian air power, ...": a passive description
+        sent = seg.sentence_of[trig.first]
+        for t in reversed(doc.triggers):
+            if t.first >= trig.first or seg.sentence_of[t.first] != sent:
+                continue
+            src = subject_of.get(t.first)
+            if src is not None and src.last < t.first and seg.clause_of[t.first] < clause_no:
+                return src
+        if party is None:
+            return None
+        openers = _grammar_words("en", "fronted_openers")
+        for i, a in enumerate(doc.actors):
+            c = seg.clause_of[a.first]
+            if seg.sentence_of[a.first] == sent and c < clause_no and (p := party(i)) \
+                    and not p.marked and not p.locative and items[seg.clauses[c][0]][0] not in openers:
+                return p  # a name in a fronted phrase ("In a letter to X,") is no subject
+        return None
 
     @staticmethod
     def _attributed(doc: Doc) -> frozenset[int]:
