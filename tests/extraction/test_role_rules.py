@@ -199,3 +199,29 @@ def test_the_dead_before_an_attack_noun_are_its_target(text, key):
     keys = _plain(text, "2024-02-12")
     assert key in keys, keys
     assert (key[0], key[2], key[1]) not in keys, keys
+
+
+@pytest.mark.parametrize("text, key", [
+    ("ورحبت الحكومة الأردنية بالاتفاق، مؤكدةً أنه خطوة مهمة، وناشدت إيران بالالتزام ببنوده.",
+     ("REQUEST", "JOR", "IRN")),
+    ("وانتقدت وزارة الخارجية العراقية أن الهجوم وقع قرب الحدود، وحمّلت تركيا مسؤولية سقوط الضحايا.",
+     ("ACCUSE", "IRQ", "TUR")),
+])
+def test_a_coordinated_arabic_demand_verb_keeps_the_sentence_subject(text, key):
+    keys = _plain(text, "2024-05-02")
+    assert key in keys, keys
+    assert not any(k[0] == key[0] and k[1] == key[2] for k in keys), keys
+
+
+def test_a_verb_after_and_keeps_the_subject_of_the_verb_before():
+    text = "Egypt and Jordan met in Cairo on Monday. They condemned Iran's attacks on Iraq and agreed to open a joint office."
+    keys = _plain(text, "2024-05-02")
+    assert not any(k[0] in ("AGREE", "COOPERATE") and {k[1], k[2]} & {"IRN", "IRQ"} for k in keys), keys
+
+
+def test_a_verb_listed_after_a_comma_keeps_the_subject_told_before():
+    text = ("In a letter to the Arab League, the Iraqi foreign ministry denounced the shelling as a crime, "
+            "accused Turkey of violating its sovereignty and demanded an apology.")
+    keys = _plain(text, "2024-05-02")
+    assert ("ACCUSE", "IRQ", "TUR") in keys, keys
+    assert not any(k[1] == "ARAB_LEAGUE" for k in keys), keys

@@ -996,6 +996,8 @@ class Extractor:
                    if any(seg.clause_of[t.first] == k and t.last < seg.clauses[k][1] for t in doc.triggers)}
         governed = self._reaction_objects(doc, resumed, inside)
         next_verb = self._next_predicates(doc)
+        prev_verb = self._previous_predicates(doc, next_verb)  # a joined verb -> the verb before it
+        subject_of: dict[int, Party] = {}  # a trigger's first token -> the source it was given
         trig_at = {t.first: t for t in doc.triggers}
         joined = self._joined(doc)
         trios = self._trios(doc, base, joined)
@@ -1195,6 +1197,26 @@ class Extractor:
                 # "Washington, which leads ..., urged Ankara": the described name is the
                 # subject; the name after the verb is its object, not a subject after it.
                 office = self._described_name(doc, seg.clauses[described[clause_no]], party)
+            joined_at = max((v for v, k in prev_verb.items() if v <= trig.first and k in subject_of
+                             and seg.clause_of[v] == clause_no), default=None) if lang == "en" else None
+            if office is None and joined_at is not None:
+                # "condemned Israel's strikes on Syria and agreed to hold a summit": a verb
+                # right after "and" has no subject of its own; it and the deeds of its
+                # predicate keep the subject of the verb before, and names in between are
+                # that verb's object.
+                earlier = prev_verb[joined_at]
+                office = subject_of[earlier]
+                in_clause = [p for p in in_clause if p.first < earlier or p.first > trig.last]
+            if office is None and (listed := self._listed_verb_subject(doc, trig, in_clause, subject_of, party)):
+                # "the ministry denounced the raid, accused the coalition of ...": a verb
+                # opening a clause after a comma, with no subject, goes on the list of
+                # predicates of the subject told before.
+                office = listed
+                in_clause = [p for p in in_clause if p.first > trig.last]
+            if office is None and (shared := self._shared_subject(doc, trig, in_clause, sent_no, clause_no, party)):
+                # "ودانت الحكومة التركية الخطوة، ...، وطالبت واشنطن بالكف عن": the demand
+                # verb shares the sentence's subject; the name after it is the one asked.
+                office = shared
             if office is None and (dropped := self._dropped_subject(doc, trig, in_clause, sent_no, party)):
                 # "واتهم الولايات المتحدة وروسيا بـ...": a masculine verb cannot have a
                 # feminine state for subject; "he" (the last sentence's subject) acts on it.
@@ -1321,6 +1343,8 @@ class Extractor:
                     together = []  # "X and Y agreed with Z": the list is one side
                 if together and target is None:
                     target = together[0]
+            if source is not None:
+                subject_of[trig.first] = source
             if source is None or (target is None and needs_target):
                 if value and not carried and lead is None and status == "asserted" \
                         and len(value) == 10 and date.kind == "point":
@@ -1732,6 +1756,38 @@ class Extractor:
         return None
 
     @staticmethod
+    def _shared_subject(doc: Doc, trig: Hit, parties: list[Party], sent_no: int, clause_no: int,
+                        party) -> Party | None:
+        """The subject an Arabic verb joined by و or ف shares with the verb before it
+        ("ودانت الحكومة التركية الخطوة، ...، وطالبت واشنطن بالكف عن تسليح ..."): the verb
+        (grammar.toml: addressee_verbs — طالب، دعا، حث، ناشد، اتهم، حمّل) opens its clause
+        with no actor before it, a name follows it at once and a word of the object
+        (grammar.toml: addressee_markers — بـ، إلى، على، مسؤولية) follows the name: the
+        name is the one addressed, and the subject is the sentence's, told before the
+        clause. None when no such subject was told."""
+        if doc.lang != "ar" or any(p.last < trig.first and not p.marked for p in parties):
+            return None
+        items = doc.toks.items
+        word = items[trig.first][0]
+        verbs = _grammar_words("ar", "addressee_verbs")
+        if word[:1] in ("و", "ف") and word[1:] in verbs:
+            pass
+        elif not (word in verbs and trig.first > 0 and items[trig.first - 1][0] in ("و", "ف")):
+            return None
+        obj = next((p for p in parties if p.first > trig.first), None)
+        if obj is None or obj.first != trig.first + 1 or obj.marked or obj.last + 1 >= len(doc.toks):
+            return None
+        after = items[obj.last + 1][0]
+        markers = _grammar_words("ar", "addressee_markers")
+        # The word may close a split trigger ("وحمّلت الولايات المتحدة مسؤولية").
+        if not (after in markers or (after[:1] == "ب" and len(after) > 3) or obj.last + 1 == trig.last):
+            return None
+        subject = Extractor._subject(doc, sent_no, clause_no, party)
+        if subject is None or subject.group == obj.group:
+            return None
+        return replace(subject, marked=False, locative=False)
+
+    @staticmethod
     def _office_subject(doc: Doc, trig_last: int, parties: list[Party]) -> Party | None:
         """The state whose office is the subject of an Arabic verb: the verb is followed
         by an office noun (grammar.toml: office_heads — مصادر، وزارة، وزير، مسؤول) and a
@@ -2118,6 +2174,61 @@ class Extractor:
                     out[trig.first] = later.first
                     break
         return out
+
+    @staticmethod
+    def _previous_predicates(doc: Doc, next_verb: dict[int, int]) -> dict[int, int]:
+        """The other way round from ``_next_predicates``: each joined trigger's first token
+        → the first token of the trigger it is joined to. When several lead to it
+        ("accused the coalition of backing terrorism and called on ..."), an English verb
+        takes the last one of its own form (a past verb the past verb, not the gerund)."""
+        out: dict[int, int] = {}
+        items = doc.toks.items
+        for k, v in sorted(next_verb.items()):
+            if v in out and doc.lang == "en":
+                gerund = items[v][0].endswith("ing")
+                if items[k][0].endswith("ing") != gerund and items[out[v]][0].endswith("ing") == gerund:
+                    continue
+            out[v] = k
+        return out
+
+    @staticmethod
+    def _listed_verb_subject(doc: Doc, trig: Hit, parties: list[Party],
+                             subject_of: dict[int, Party], party=None) -> Party | None:
+        """The subject of an English verb that opens a clause after a comma with no
+        subject of its own ("the ministry denounced the raid as a massacre, accused the
+        coalition of backing terrorism and ..."): the source given to the latest trigger
+        of an earlier clause of the sentence whose source was named before it, else (the
+        verb before is no trigger) the sentence's subject before the clause. Not when
+        the clause before ends on a name (an apposition: "its minister, Ayman Safadi,
+        condemned")."""
+        if doc.lang != "en":
+            return None
+        seg, items = doc.seg, doc.toks.items
+        clause_no = seg.clause_of[trig.first]
+        word = items[trig.first][0]
+        if seg.clauses[clause_no][0] != trig.first or not word.endswith("ed") \
+                or any(p.first < trig.first for p in parties):
+            return None
+        if clause_no and any(a.first <= seg.clauses[clause_no - 1][1] <= a.last for a in doc.actors):
+            return None  # "Lebanon's prime minister, Nawaf Salam, condemned": a name set off
+        if trig.first + 1 < len(doc.toks) and items[trig.first + 1][0] in _grammar_words("en", "passive_agent"):
+            return None  # "Syrian forces, backed by Russian air power, ...": a passive description
+        sent = seg.sentence_of[trig.first]
+        for t in reversed(doc.triggers):
+            if t.first >= trig.first or seg.sentence_of[t.first] != sent:
+                continue
+            src = subject_of.get(t.first)
+            if src is not None and src.last < t.first and seg.clause_of[t.first] < clause_no:
+                return src
+        if party is None:
+            return None
+        openers = _grammar_words("en", "fronted_openers")
+        for i, a in enumerate(doc.actors):
+            c = seg.clause_of[a.first]
+            if seg.sentence_of[a.first] == sent and c < clause_no and (p := party(i)) \
+                    and not p.marked and not p.locative and items[seg.clauses[c][0]][0] not in openers:
+                return p  # a name in a fronted phrase ("In a letter to X,") is no subject
+        return None
 
     @staticmethod
     def _attributed(doc: Doc) -> frozenset[int]:
