@@ -1,5 +1,6 @@
-"""English news phrasings of reactions and operations: supporting, pledged support,
-outrage, "described the ... as", forces sweeping into a place."""
+"""English news phrasing: rules found on the blind English development articles (reactions
+and judgements, demands and their addressees, reported speech, raids and joint operations,
+vows of revenge, sanctions laws), tested on sentences of our own."""
 from __future__ import annotations
 
 import pytest

@@ -73,7 +73,7 @@ def _about_markers(lang: str) -> tuple[tuple[str, ...], int]:
     return tuple(" ".join(norm(w).split()) for w in words), int(lex.get("about_window", 4))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _onset_markers(lang: str) -> tuple[tuple[str, ...], int]:
     """Words of onset (تبدأ، يدخل حيز التنفيذ, "takes effect") and how many words before a
     date they may stand."""
