@@ -462,6 +462,7 @@ def find_dates(text: str, lang: str, published: str | None, *, normal=None) -> l
 
 @functools.cache
 def _night_words(lang: str) -> tuple[str, ...]:
+    """The words for "night" that open a night from one day to the next (dates.toml: night_words)."""
     return tuple(fold(w) if lang == "ar" else w.lower() for w in load_lexicon("dates")[lang].get("night_words", ()))
 
 
