@@ -207,3 +207,13 @@ def test_a_participle_of_a_speaker_named_by_a_pronoun_is_the_last_subjects(text,
 def test_an_office_with_no_state_is_the_states_of_the_place_the_sentence_opens_on(text, key):
     # "وفي أنقرة، ندد المتحدث باسم الخارجية": the ministry is Ankara's.
     assert key in event_triples(text, "2021-03-03")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("وأعلنت «قسد» المدعومة من واشنطن اليوم رفضها للاتفاق الجديد.", ("COOPERATE", "SDF", "USA")),
+    ("وأطلق «الجيش الوطني السوري» المدعوم من تركيا هجوماً جديداً في ريف حلب.", ("COOPERATE", "SNA", "TUR")),
+    ("ونفى «حزب الله» المدعوم من إيران أي علاقة له بالحادث.", ("COOPERATE", "HEZBOLLAH", "IRN")),
+])
+def test_a_backed_by_epithet_after_a_noun_is_no_cooperation_event(text, wrong):
+    # «قسد» المدعومة من واشنطن: who backs whom (a relation), not a deed of the sentence.
+    assert wrong not in event_triples(text, "2021-03-03")
