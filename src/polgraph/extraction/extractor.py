@@ -2002,14 +2002,25 @@ class Extractor:
     def _unnamed_doer(doc: Doc, trig: Hit) -> bool:
         """Whether an armed participle describes an unnamed body right before it ("rebels
         fighting Assad", "groups battling ISIS"; grammar.toml: unnamed_fighters): its doer
-        is that body, which is no actor, not the subject of the sentence."""
+        is that body, which is no actor, not the subject of the sentence. An adverb may
+        stand between ("groups already fighting ISIS", "the alliance now battling Islamic
+        State"), and a perfect tense has the body for its own subject ("Turkish-backed
+        fighters have clashed with the SDF"; grammar.toml: unnamed_doer_gap)."""
         word = doc.toks.items[trig.first][0]
-        if doc.lang != "en" or not word.endswith("ing") or trig.first == 0 \
-                or event_plover(trig.value.type) != "ASSAULT":
+        if doc.lang != "en" or trig.first == 0 or event_plover(trig.value.type) != "ASSAULT":
             return False
         prev = trig.first - 1
-        if any(a.last == prev for a in doc.actors):
+        gap = _grammar_words("en", "unnamed_doer_gap")
+        perfect = False
+        while prev > 0 and trig.first - prev <= 2 and doc.toks.items[prev][0].lower() in gap:
+            perfect = perfect or doc.toks.items[prev][0].lower() in ("have", "has", "had")
+            prev -= 1
+        if not word.endswith("ing") and not (perfect and word.endswith("ed")):
             return False
+        if any(a.first <= prev <= a.last or a.last == prev - 1 for a in doc.actors):
+            return False  # "Islamic State fighters had targeted ...": a named body
+        if prev > 0 and doc.toks.items[prev - 1][0].lower() in ("its", "their", "his", "her"):
+            return False  # "one of its fighters had targeted ...": the owner, named before, did it
         return doc.toks.items[prev][0].lower() in _grammar_words("en", "unnamed_fighters")
 
     @staticmethod
