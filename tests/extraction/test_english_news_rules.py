@@ -297,3 +297,25 @@ def test_dropping_a_bounty_is_a_concession_not_an_attack(text):
     keys = _keys(text)
     assert ("CONCEDE", "USA", "IRQ") in keys
     assert not any(k[0] == "ASSAULT" for k in keys)
+
+
+@pytest.mark.parametrize("text", [
+    ("Turkish troops shelled villages near Tell Rifaat on Monday. "
+     "Iraq and Lebanon condemned the shelling as a grave violation of Syrian sovereignty."),
+    ("Turkish troops occupied a hill near Tell Rifaat on Monday. "
+     "Iraq denounced the move into the area as a breach of Syria's territorial integrity."),
+])
+def test_a_condemnation_describing_the_deed_as_a_violation_aims_at_the_doer(text):
+    keys = _keys(text)
+    assert ("ACCUSE", "IRQ", "TUR") in keys
+    assert not any(k[0] == "ACCUSE" and k[2] == "SYR" for k in keys)
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara said it would keep sending arms to factions still fighting the YPG near Tal Rifaat.",
+    "Iraq will train the Kurdish-led alliance now battling Islamic State near Sinjar.",
+    "Washington is talking with the SDF in Raqqa, where Iranian-backed fighters have clashed with the SDF since May.",
+])
+def test_an_unnamed_body_before_an_adverb_or_perfect_does_the_fighting(text):
+    keys = _keys(text)
+    assert not any(k[0] == "ASSAULT" and k[1] in ("TUR", "IRQ", "USA") for k in keys), keys

@@ -995,6 +995,7 @@ class Extractor:
         resumed = {k: a for a, k in described.items()
                    if any(seg.clause_of[t.first] == k and t.last < seg.clauses[k][1] for t in doc.triggers)}
         governed = self._reaction_objects(doc, resumed, inside)
+        described_as = self._described_as(doc)
         next_verb = self._next_predicates(doc)
         prev_verb = self._previous_predicates(doc, next_verb)  # a joined verb -> the verb before it
         subject_of: dict[int, Party] = {}  # a trigger's first token -> the source it was given
@@ -1126,6 +1127,8 @@ class Extractor:
                 continue  # "the 1974 disengagement agreement": a pact of old, named, not made
             if trig.first in governed.values() and not self._own_agent(trig, in_clause, lang):
                 continue
+            if trig.first in described_as:
+                continue  # "condemned the raids as a violation of Syrian sovereignty": the condemnation's words
             if not any(q.last < trig.first for q in in_clause) and self._participle(doc, trig, clause):
                 # ", accusing the West of ...", متهما ...: the sentence's speaker does it.
                 speaker = self._clause_speaker(doc, clause_no, sent_no, party) \
@@ -1999,14 +2002,25 @@ class Extractor:
     def _unnamed_doer(doc: Doc, trig: Hit) -> bool:
         """Whether an armed participle describes an unnamed body right before it ("rebels
         fighting Assad", "groups battling ISIS"; grammar.toml: unnamed_fighters): its doer
-        is that body, which is no actor, not the subject of the sentence."""
+        is that body, which is no actor, not the subject of the sentence. An adverb may
+        stand between ("groups already fighting ISIS", "the alliance now battling Islamic
+        State"), and a perfect tense has the body for its own subject ("Turkish-backed
+        fighters have clashed with the SDF"; grammar.toml: unnamed_doer_gap)."""
         word = doc.toks.items[trig.first][0]
-        if doc.lang != "en" or not word.endswith("ing") or trig.first == 0 \
-                or event_plover(trig.value.type) != "ASSAULT":
+        if doc.lang != "en" or trig.first == 0 or event_plover(trig.value.type) != "ASSAULT":
             return False
         prev = trig.first - 1
-        if any(a.last == prev for a in doc.actors):
+        gap = _grammar_words("en", "unnamed_doer_gap")
+        perfect = False
+        while prev > 0 and trig.first - prev <= 2 and doc.toks.items[prev][0].lower() in gap:
+            perfect = perfect or doc.toks.items[prev][0].lower() in ("have", "has", "had")
+            prev -= 1
+        if not word.endswith("ing") and not (perfect and word.endswith("ed")):
             return False
+        if any(a.first <= prev <= a.last or a.last == prev - 1 for a in doc.actors):
+            return False  # "Islamic State fighters had targeted ...": a named body
+        if prev > 0 and doc.toks.items[prev - 1][0].lower() in ("its", "their", "his", "her"):
+            return False  # "one of its fighters had targeted ...": the owner, named before, did it
         return doc.toks.items[prev][0].lower() in _grammar_words("en", "unnamed_fighters")
 
     @staticmethod
@@ -2291,6 +2305,42 @@ class Extractor:
             if all(i in taken or doc.toks.items[i][0] in fillers for i in gap):
                 out[left.first] = right.first
         return out
+
+    @staticmethod
+    def _described_as(doc: Doc) -> frozenset[int]:
+        """Triggers that only describe the deed a reaction names, in an English "as"
+        complement after its object ("condemned the seizure of the buffer zone as a breach
+        of Syrian sovereignty", "denounced the raids as a flagrant violation of ..."): the
+        complement says how the reacting actor sees the deed, it is no second event, and
+        the name in it (whose sovereignty) is the deed's victim, not the one condemned.
+        The "as" (grammar.toml: describing_as) comes within ten words after a reaction
+        verb (Condemnation, Accusation, ...) in its sentence, with no trigger between but
+        the deed it names, and is followed by "a" or "an" and the trigger within four
+        words in the same clause, no actor between ("denounced the shelling as a crime,
+        accused Turkey ...": the next verb is a predicate of its own)."""
+        if doc.lang != "en":
+            return frozenset()
+        seg, items = doc.seg, doc.toks.items
+        words = _grammar_words("en", "describing_as")
+        taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
+        triggers = doc.triggers
+        out = set()
+        for k, react in enumerate(triggers):
+            if react.value.type not in _GOVERNING:
+                continue
+            sent = seg.sentence_of[react.last]
+            at = next((i for i in range(react.last + 1, min(react.last + 11, len(items)))
+                       if seg.sentence_of[i] == sent and items[i][0] in words), None)
+            if at is None or at + 1 >= len(items) or items[at + 1][0] not in ("a", "an"):
+                continue
+            between = [t for t in triggers[k + 1:] if t.first < at]
+            if len(between) > 1:
+                continue  # another predicate between: the "as" is not this reaction's
+            nxt = next((t for t in triggers[k + 1:] if at < t.first), None)
+            if nxt is not None and nxt.first <= at + 5 and seg.clause_of[nxt.first] == seg.clause_of[at + 1] \
+                    and not any(at < i < nxt.first for i in taken):
+                out.add(nxt.first)
+        return frozenset(out)
 
     @staticmethod
     def _beside(trig: Hit, p: Party, lang: str) -> bool:
