@@ -319,3 +319,22 @@ def test_a_condemnation_describing_the_deed_as_a_violation_aims_at_the_doer(text
 def test_an_unnamed_body_before_an_adverb_or_perfect_does_the_fighting(text):
     keys = _keys(text)
     assert not any(k[0] == "ASSAULT" and k[1] in ("TUR", "IRQ", "USA") for k in keys), keys
+
+
+@pytest.mark.parametrize("text", [
+    "The Egyptian foreign ministry warned that raids launched without the approval of Iraqi leaders would deepen the crisis.",
+    "Jordan warned that a sudden pull-out would open the door to Hezbollah in the south.",
+    "The Jordanian king called the Israeli withdrawal a step forward, while warning that it was only a first step.",
+])
+def test_warning_of_a_consequence_is_no_threat(text):
+    keys = _keys(text)
+    assert not any(k[0] == "THREATEN" for k in keys), keys
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Egypt warned that Cairo would cut ties with Israel if the raids went on.", ("THREATEN", "EGY", "ISR")),
+    ("Jordan warned that any Israeli push into the valley would be met with force.", ("THREATEN", "JOR", "ISR")),
+    ("Hezbollah warned Israel that it would pay dearly for the strike.", ("THREATEN", "HEZBOLLAH", "ISR")),
+])
+def test_warning_of_a_deed_by_a_named_side_stays_a_threat(text, key):
+    assert key in _keys(text)

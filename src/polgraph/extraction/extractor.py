@@ -1123,6 +1123,8 @@ class Extractor:
                 continue
             if self._unnamed_doer(doc, trig):
                 continue  # "groups fighting ISIS": fighters the text does not name
+            if self._consequence_warning(doc, trig):
+                continue  # "warned that a hasty exit would leave a vacuum": a judgement, no threat
             if spec.type == "AgreementSigning" and self._dated_pact(doc, trig):
                 continue  # "the 1974 disengagement agreement": a pact of old, named, not made
             if trig.first in governed.values() and not self._own_agent(trig, in_clause, lang):
@@ -2022,6 +2024,39 @@ class Extractor:
         if prev > 0 and doc.toks.items[prev - 1][0].lower() in ("its", "their", "his", "her"):
             return False  # "one of its fighters had targeted ...": the owner, named before, did it
         return doc.toks.items[prev][0].lower() in _grammar_words("en", "unnamed_fighters")
+
+    @staticmethod
+    def _consequence_warning(doc: Doc, trig: Hit) -> bool:
+        """Whether an English threat verb introduces a clause foretelling a consequence
+        rather than a deed of the speaker's side ("warned that strikes carried out without
+        consent would breach international law", "warned that a hasty exit would leave a
+        vacuum", "warning that it was a moment of risk"): the subject of the that-clause,
+        up to its verb or a preposition (grammar.toml: consequence_subject_ends), names
+        no actor, is no personal pronoun and no gerund (the speaker's own deed: "warned
+        that guarding ISIS prisoners would no longer be a priority"). A name between the
+        verb and "that" is the one warned ("warned Lavrov that ..."): a threat stands."""
+        if doc.lang != "en" or event_plover(trig.value.type) != "THREATEN":
+            return False
+        items, sent_of = doc.toks.items, doc.seg.sentence_of
+        sent = sent_of[trig.last]
+        comp = _grammar_words("en", "complementisers")
+        that = next((j for j in range(trig.last + 1, min(trig.last + 5, len(items)))
+                     if sent_of[j] == sent and items[j][0].lower() in comp), None)
+        if that is None or any(trig.last < a.first < that for a in doc.actors):
+            return False
+        ends = _grammar_words("en", "consequence_subject_ends")
+        end = that + 1
+        clause_of = doc.seg.clause_of
+        while end < len(items) and clause_of[end] == clause_of[that + 1] and end - that <= 8 \
+                and items[end][0].lower() not in ends:
+            end += 1
+        if end == that + 1 or end >= len(items) or clause_of[end] != clause_of[that + 1] \
+                or items[end][0].lower() not in ends:
+            return False  # no subject before a verb we know: leave the warning as it is
+        first = items[that + 1][0].lower()
+        if first in _grammar_words("en", "personal_pronouns") or first.endswith("ing"):
+            return False
+        return not any(that < a.first < end for a in doc.actors)
 
     @staticmethod
     def _dated_pact(doc: Doc, trig: Hit) -> bool:
