@@ -217,3 +217,16 @@ def test_an_office_with_no_state_is_the_states_of_the_place_the_sentence_opens_o
 def test_a_backed_by_epithet_after_a_noun_is_no_cooperation_event(text, wrong):
     # «قسد» المدعومة من واشنطن: who backs whom (a relation), not a deed of the sentence.
     assert wrong not in event_triples(text, "2021-03-03")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("توغّلت القوات التركية وفصائل سورية موالية لها أمس في ريف الحسكة.", ("ASSAULT", "TUR", "SYR")),
+    ("وهدّد الرئيس التركي بالزحف نحو تل رفعت، بعد سيطرة الجيش التركي وفصائل سورية موالية له على رأس العين.",
+     ("THREATEN", "TUR", "SYR")),
+    ("وقصفت القوات الروسية وفصائل موالية لإيران مواقع المعارضة في ريف حماة.", ("ASSAULT", "RUS", "IRN")),
+    ("وهاجمت القوات الحكومية ومسلحون موالون لإيران بلدات ريف إدلب بدعم جوي روسي.", ("COOPERATE", "RUS", "IRN")),
+])
+def test_loyal_to_epithets_and_syrian_factions_name_no_party(text, wrong):
+    # فصائل سورية موالية له: "Syrian" qualifies the factions (سورية is no country here)
+    # and the patron after موالية/موالون is a modifier; neither is a side of the event.
+    assert wrong not in event_triples(text, "2021-03-03")
