@@ -217,3 +217,33 @@ def test_an_office_with_no_state_is_the_states_of_the_place_the_sentence_opens_o
 def test_a_backed_by_epithet_after_a_noun_is_no_cooperation_event(text, wrong):
     # «قسد» المدعومة من واشنطن: who backs whom (a relation), not a deed of the sentence.
     assert wrong not in event_triples(text, "2021-03-03")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("توغّلت القوات التركية وفصائل سورية موالية لها أمس في ريف الحسكة.", ("ASSAULT", "TUR", "SYR")),
+    ("وهدّد الرئيس التركي بالزحف نحو تل رفعت، بعد سيطرة الجيش التركي وفصائل سورية موالية له على رأس العين.",
+     ("THREATEN", "TUR", "SYR")),
+    ("وقصفت القوات الروسية وفصائل موالية لإيران مواقع المعارضة في ريف حماة.", ("ASSAULT", "RUS", "IRN")),
+    ("وهاجمت القوات الحكومية ومسلحون موالون لإيران بلدات ريف إدلب بدعم جوي روسي.", ("COOPERATE", "RUS", "IRN")),
+])
+def test_loyal_to_epithets_and_syrian_factions_name_no_party(text, wrong):
+    # فصائل سورية موالية له: "Syrian" qualifies the factions (سورية is no country here)
+    # and the patron after موالية/موالون is a modifier; neither is a side of the event.
+    assert wrong not in event_triples(text, "2021-03-03")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("وأكدت الدول الثلاث أن الهدنة لا تشمل تنظيم الدولة الإسلامية و«جبهة النصرة».", ("RETREAT", "ISIS", "HTS")),
+    ("ويستثني الاتفاق تنظيم \"داعش\" و\"جبهة النصرة\" من وقف إطلاق النار.", ("AGREE", "ISIS", "HTS")),
+    ("ولا يشمل التفاهم الجديد تنظيم الدولة الإسلامية و«هيئة تحرير الشام».", ("AGREE", "ISIS", "HTS")),
+])
+def test_two_names_joined_by_wa_after_the_trigger_are_no_source_and_target(text, wrong):
+    # "لا يشمل الاتفاق داعش والنصرة": the two names are coordinated objects, neither acts
+    # on the other.
+    assert wrong not in event_triples(text, "2021-03-03")
+
+
+def test_coordinated_names_after_a_trigger_keep_a_real_pair():
+    # The subject before the masdar still acts on the first of the coordinated objects.
+    assert ("ASSAULT", "RUS", "ISIS") in event_triples(
+        "وستواصل القوات الروسية قتال تنظيم «داعش» و«جبهة النصرة» في البادية.", "2021-03-03")

@@ -165,6 +165,13 @@ def _leader_words(lang: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(fold(w).split()) for w in load_lexicon("grammar")[lang].get("led_by", ()))
 
 
+@functools.cache
+def _loyal_words(lang: str) -> frozenset[str]:
+    """The words (grammar ``loyal_to``) right before an actor that make it the patron
+    of the forces named before them ("فصائل موالية لإيران"), cached."""
+    return frozenset(fold(w) for w in load_lexicon("grammar")[lang].get("loyal_to", ()))
+
+
 def _led_by(toks: Tokens, first: int, led_last: int, lang: str) -> bool:
     """Whether the words between the actor ending at ``led_last`` and token ``first``
     say that the actor at ``first`` leads it: the led one is then the party."""
@@ -173,6 +180,14 @@ def _led_by(toks: Tokens, first: int, led_last: int, lang: str) -> bool:
         if first - n - 1 == led_last and tuple(toks.items[first - n + k][0] for k in range(n)) == words:
             return True
     return False
+
+
+def _nisba_name(toks: Tokens, hit, kind: str, lang: str) -> bool:
+    """Whether an Arabic name of one word has the form of a feminine adjective
+    (سورية, the country, is also "Syrian"): after a blocking noun ("فصائل سورية",
+    Syrian factions) it is the adjective and names no state."""
+    return (lang == "ar" and kind == "name" and hit.first == hit.last
+            and toks.items[hit.first][0].endswith("يه"))
 
 
 def find_actors(toks: Tokens, lang: str) -> list[ActorHit]:
@@ -190,13 +205,15 @@ def find_actors(toks: Tokens, lang: str) -> list[ActorHit]:
             if hit.first == 0 or toks.items[hit.first - 1][0] != "the":
                 continue
             kind = "name"
-        if kind == "adjective":
+        if kind == "adjective" or _nisba_name(toks, hit, kind, lang):
             neighbour = hit.first - 1 if lang == "ar" else hit.last + 1
             if 0 <= neighbour < len(toks) and _blocked(toks.items[neighbour][0], blockers, lang):
                 continue
         if (lang == "en" and hit.last + 1 < len(toks) and toks.items[hit.last + 1][0] in _MODIFIED
                 and toks.original[hit.end:hit.end + 1] in ("-", "\u2010", "\u2011")):
             kind = "modifier"  # "Turkish-backed", "US-led": the phrase names someone else
+        elif hit.first > 0 and toks.items[hit.first - 1][0] in _loyal_words(lang):
+            kind = "modifier"  # فصائل موالية لإيران: the patron of unnamed forces, no party
         elif hits and _led_by(toks, hit.first, hits[-1].last, lang):
             kind = "modifier"  # "the coalition led by the US", التحالف بقيادة واشنطن
         actor = gaz[actor_id]

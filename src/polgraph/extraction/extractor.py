@@ -1231,6 +1231,8 @@ class Extractor:
                                                     places=spec.type in _PLACE_EVENTS, joined=joined,
                                                     subject=office)
             plover = event_plover(spec.type)
+            if lang == "ar" and report is None and pair is None and self._and_joined_after(doc, trig, source, target):
+                continue  # "قتال تنظيم داعش وجبهة النصرة": two names joined by و are no pair
             if report is not None:
                 sides = self._addressed(doc, trig, report, sent_no, sources_of, party, inside)
                 if sides is None:
@@ -2469,6 +2471,18 @@ class Extractor:
                 return src
             latest = latest or src
         return latest
+
+    @staticmethod
+    def _and_joined_after(doc: Doc, trig, source: Party | None, target: Party | None) -> bool:
+        """Whether the source and target picked for an Arabic trigger both come after it
+        and are joined by a bare و ("بمحاربة «داعش» و«جبهة النصرة»", "لا يشمل الاتفاق
+        تنظيم الدولة و«جبهة النصرة»"): coordinated names, objects or co-agents of the
+        word, never one acting on the other."""
+        if source is None or target is None or source.index < 0 or target.index < 0 \
+                or not trig.last < source.first < target.first:
+            return False
+        gap = doc.toks.original[doc.actors[source.index].end:doc.actors[target.index].start]
+        return re.sub(r"[\s\"«»“”'()]", "", gap) == "و"
 
     @staticmethod
     def _operation_actor(source: Party, sent_no: int,
