@@ -8,24 +8,19 @@ predicted date and quote of every matching event, then the date accuracy.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
-import pathlib
 import sys
 
-from polgraph.extraction import extract_article, read_article
+from scoring import gold_articles, load_scorer
+
+from polgraph.extraction import extract_article
 
 
 def main() -> int:
-    spec = importlib.util.spec_from_file_location("scorer", sys.argv[1])
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
-    folder = pathlib.Path(sys.argv[2] if len(sys.argv) > 2 else "data/corpus")
+    scorer = load_scorer(sys.argv[1])
     ok = bad = 0
-    for gold_path in sorted(folder.glob("*.gold.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        text_path = gold_path.with_name(gold["document"])
-        pred = extract_article(read_article(str(text_path)), published=gold["published"]).to_json()
+    for gold_path, gold, article in gold_articles(sys.argv[2] if len(sys.argv) > 2 else "data/corpus"):
+        pred = extract_article(article, published=gold["published"]).to_json()
         pred = json.loads(json.dumps(pred, default=str))
         scorer.score(gold, pred)  # turns the gold's fields into lists
         for g in gold["events"]:
@@ -38,7 +33,7 @@ def main() -> int:
                 ok += 1
                 continue
             bad += 1
-            print(f"== {text_path.name} published={gold['published']} gold={g['date']} "
+            print(f"== {gold['document']} published={gold['published']} gold={g['date']} "
                   f"{g['plover']} {g['source']}->{g['target']} {g.get('note', '')[:100]}")
             for e in hits:
                 print(f"   predicted={e.get('date')} {e['status']} | {e['quote'][:240]}")

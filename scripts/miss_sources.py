@@ -20,12 +20,10 @@ development corpus only: on a held-out set read the counts, never the examples).
 from __future__ import annotations
 
 import collections
-import importlib.util
-import json
-import pathlib
 import sys
 
-from polgraph.extraction import read_article
+from scoring import gold_articles, load_scorer
+
 from polgraph.extraction.events import event_plover
 from polgraph.extraction.extractor import Extractor
 
@@ -73,15 +71,10 @@ def main(argv: list[str]) -> int:
     if not args:
         print(__doc__)
         return 2
-    spec = importlib.util.spec_from_file_location("scorer", args[0])
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
-    folder = pathlib.Path(args[1] if len(args) > 1 else "data/corpus")
+    scorer = load_scorer(args[0])
     extractor = _Keeping()
     counts: collections.Counter[str] = collections.Counter()
-    for gold_path in sorted(folder.glob("*.gold.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        article = read_article(gold_path.with_name(gold["document"]))
+    for gold_path, gold, article in gold_articles(args[1] if len(args) > 1 else "data/corpus"):
         extractor.doc = None
         result = extractor.run(article.body, published=gold["published"], lang=gold["lang"],
                                doc_id=article.doc_id, offset=article.body_start).to_json()

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from polgraph.extraction.lexicon import load_lexicon
 from polgraph.extraction.normalize import fold, normalize
 
-__all__ = ["DateMention", "find_dates"]
+__all__ = ["DateMention", "date_phrases", "find_dates"]
 
 
 @dataclass(frozen=True)
@@ -461,15 +461,22 @@ def find_dates(text: str, lang: str, published: str | None, *, normal=None) -> l
 
 
 @functools.cache
-def _night_words(lang: str) -> tuple[str, ...]:
-    """The words for "night" that open a night from one day to the next (dates.toml: night_words)."""
-    return tuple(fold(w) if lang == "ar" else w.lower() for w in load_lexicon("dates")[lang].get("night_words", ()))
+def date_phrases(lang: str, *keys: str) -> tuple[str, ...]:
+    """The phrases listed under ``keys`` in dates.toml for ``lang``, normalised as text is
+    matched (Arabic folded, English lower-cased, single spaces).
+
+    >>> date_phrases("en", "night_words")[:1]
+    ('night of',)
+    """
+    lex = load_lexicon("dates").get(lang, {})
+    norm = fold if lang == "ar" else str.lower
+    return tuple(" ".join(norm(w).split()) for key in keys for w in lex.get(key, ()))
 
 
 def _nights(found: list[DateMention], text: str, lang: str) -> list[DateMention]:
     """The night of one day to the next (ليل الجمعة-السبت, "the night of Friday to
     Saturday") is one time, dated by the evening it starts: the second day is dropped."""
-    words = _night_words(lang)
+    words = date_phrases(lang, "night_words")
     if len(found) < 2 or not words:
         return found
     out: list[DateMention] = []

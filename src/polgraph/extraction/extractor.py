@@ -17,7 +17,7 @@ import functools
 from dataclasses import dataclass, field, replace
 
 from polgraph.extraction.actors import ActorHit, find_actors
-from polgraph.extraction.dates import DateMention, find_dates
+from polgraph.extraction.dates import DateMention, date_phrases, find_dates
 from polgraph.extraction.events import (
     MUTUAL, Party, TriggerSpec, assign_roles, event_plover, trigger_matcher,
 )
@@ -65,28 +65,22 @@ _DATE_WORDS_EN = frozenset("january february march april may june july august se
                            "december monday tuesday wednesday thursday friday saturday sunday the".split())
 
 
-@functools.cache
 def _about_markers(lang: str) -> tuple[tuple[str, ...], int]:
-    lex = load_lexicon("dates").get(lang, {})
-    norm = fold if lang == "ar" else str.lower
-    words = [*lex.get("about_markers", ()), *lex.get("about_markers_pledges", ())]
-    return tuple(" ".join(norm(w).split()) for w in words), int(lex.get("about_window", 4))
+    """Words of topic (عن، أحداث, "events of") and how many words before a date they may stand."""
+    window = int(load_lexicon("dates").get(lang, {}).get("about_window", 4))
+    return date_phrases(lang, "about_markers", "about_markers_pledges"), window
 
 
-@functools.cache
 def _onset_markers(lang: str) -> tuple[tuple[str, ...], int]:
     """Words of onset (تبدأ، يدخل حيز التنفيذ, "takes effect") and how many words before a
     date they may stand."""
-    lex = load_lexicon("dates").get(lang, {})
-    norm = fold if lang == "ar" else str.lower
-    return tuple(" ".join(norm(w).split()) for w in lex.get("onset_markers", ())), int(lex.get("onset_window", 6))
+    return date_phrases(lang, "onset_markers"), int(load_lexicon("dates").get(lang, {}).get("onset_window", 6))
 
 
-@functools.cache
-def _document_markers(lang: str) -> frozenset[str]:
-    """Participles of signing or issuing (الموقّع، الصادر): a date after one dates the document."""
-    norm = fold if lang == "ar" else str.lower
-    return frozenset(norm(w) for w in load_lexicon("dates").get(lang, {}).get("document_markers", ()))
+def _ends_with_marker(words: list[str], markers: tuple[str, ...]) -> bool:
+    """Whether one of ``markers`` (phrases of one or more words) stands among ``words``."""
+    joined = " " + " ".join(words) + " "
+    return any(f" {m} " in joined for m in markers)
 
 
 # Classes whose object is often another event ("condemned the incursion").
@@ -667,7 +661,7 @@ class Extractor:
         received ..."، أمس الاثنين،): the date does not split its clause."""
         if not doc.dates:
             return frozenset()
-        starts = [doc.toks.span(i, i)[0] for i in range(len(doc.toks))]
+        starts = doc.toks.starts
         text, out = doc.text, set()
         # Dates found side by side make one date ("، اليوم الثلاثاء،": today + Tuesday).
         spans: list[list[int]] = []
@@ -826,9 +820,8 @@ class Extractor:
             return False
         markers, window = _about_markers(doc.lang)
         before = doc.text[max(0, date.start - 200):date.start]
-        words = _WORD.findall(fold(before) if doc.lang == "ar" else before.lower())[-window:]
-        joined = " " + " ".join(words) + " "
-        return any(f" {m} " in joined for m in markers)
+        return _ends_with_marker(_WORD.findall(fold(before) if doc.lang == "ar" else before.lower())[-window:],
+                                 markers)
 
     @staticmethod
     def _after_onset(doc: Doc, date: DateMention) -> bool:
@@ -836,9 +829,7 @@ class Extractor:
         a date: the date tells when something starts."""
         markers, window = _onset_markers(doc.lang)
         words = _WORD.findall(doc.text[max(0, date.start - 200):date.start])
-        words = [fold(w) if doc.lang == "ar" else w.lower() for w in words][-window:]
-        joined = " " + " ".join(words) + " "
-        return any(f" {m} " in joined for m in markers)
+        return _ends_with_marker([fold(w) if doc.lang == "ar" else w.lower() for w in words][-window:], markers)
 
     @staticmethod
     def _conjoined(doc: Doc, date: DateMention, trig: Hit) -> bool:
@@ -856,7 +847,7 @@ class Extractor:
         if not date.value or len(date.value) == 10:
             return False
         toks, seg = doc.toks, doc.seg
-        i = bisect.bisect_left([toks.span(k, k)[0] for k in range(len(toks.items))], date.start)
+        i = bisect.bisect_left(toks.starts, date.start)
         if i >= len(toks.items):
             return False
         clause = seg.clauses[seg.clause_of[i]]
@@ -891,12 +882,9 @@ class Extractor:
         between = doc.text[trig.end:date.start]
         # Folded before splitting: a shadda (الموقّع) is no letter and would split the word.
         words = _WORD.findall(fold(between) if doc.lang == "ar" else between.lower())[-window:]
-        if any(w in _document_markers(doc.lang) for w in words):
+        if any(w in date_phrases(doc.lang, "document_markers") for w in words):
             return True  # "the statement signed on 17 October 2019": the document's day
-        if len(date.value) == 10:
-            return False
-        joined = " " + " ".join(words) + " "
-        return any(f" {m} " in joined for m in markers)
+        return len(date.value) != 10 and _ends_with_marker(words, markers)
 
     @staticmethod
     def _dates_the_onset(doc: Doc, trig: Hit, date: DateMention) -> bool:
@@ -907,9 +895,7 @@ class Extractor:
             return False
         markers, window = _onset_markers(doc.lang)
         words = _WORD.findall(doc.text[trig.end:date.start])
-        words = [fold(w) if doc.lang == "ar" else w.lower() for w in words][-window:]
-        joined = " " + " ".join(words) + " "
-        return any(f" {m} " in joined for m in markers)
+        return _ends_with_marker([fold(w) if doc.lang == "ar" else w.lower() for w in words][-window:], markers)
 
     def _carried_date(self, doc: Doc, sent_no: int) -> DateMention | None:
         """The date an undated event inherits: the last date given earlier in its paragraph.
@@ -1433,11 +1419,8 @@ class Extractor:
         if not sent_no or not self._same_paragraph(doc, sent_no - 1, sent_no) or not any(
                 h.first == nxt for h in _grammar_hits(doc, "anaphoric_deeds")):
             return None
-        lo, hi = doc.seg.sentences[sent_no - 1]
-        for i, h in enumerate(doc.actors):
-            if lo <= h.first <= hi and (p := party(i)) and not p.marked and not p.locative:
-                return p if p.group != source.group else None
-        return None
+        p = self._sentence_subject(doc, sent_no - 1, party)
+        return p if p is not None and p.group != source.group else None
 
     @staticmethod
     def _past_fronted_phrase(doc: Doc, clause: tuple[int, int], trig: Hit, parties: list[Party]) -> list[Party]:
@@ -1717,8 +1700,14 @@ class Extractor:
     def _sentence_subject(doc: Doc, sent_no: int, party) -> Party | None:
         """The first actor of a sentence that is no place and follows no preposition."""
         lo, hi = doc.seg.sentences[sent_no]
+        return Extractor._first_subject(doc, lo, hi + 1, party)
+
+    @staticmethod
+    def _first_subject(doc: Doc, lo: int, hi: int, party) -> Party | None:
+        """The first actor beginning at a token in ``[lo, hi)`` that is no place and follows
+        no preposition."""
         for i, h in enumerate(doc.actors):
-            if lo <= h.first <= hi and (p := party(i)) and not p.marked and not p.locative:
+            if lo <= h.first < hi and (p := party(i)) and not p.marked and not p.locative:
                 return p
         return None
 
@@ -1862,13 +1851,7 @@ class Extractor:
     def _subject(doc: Doc, sent_no: int, clause_no: int, party) -> Party | None:
         """The subject of a sentence, seen from its clause ``clause_no``: the first actor
         before that clause who is no place and follows no preposition."""
-        seg = doc.seg
-        lo = seg.sentences[sent_no][0]
-        hi = seg.clauses[clause_no][0]
-        for i, h in enumerate(doc.actors):
-            if lo <= h.first < hi and (p := party(i)) and not p.marked and not p.locative:
-                return p
-        return None
+        return Extractor._first_subject(doc, doc.seg.sentences[sent_no][0], doc.seg.clauses[clause_no][0], party)
 
     @staticmethod
     def _pronoun_subject(doc: Doc, sent_no: int, upto: int, party, right_before: bool = False) -> Party | None:
@@ -1884,11 +1867,7 @@ class Extractor:
                 and (not right_before or h.last + 1 == upto)]
         if not hits or any(lo <= a.first < hits[0].first for a in doc.actors):
             return None
-        p0, p1 = seg.sentences[sent_no - 1]
-        for i, h in enumerate(doc.actors):
-            if p0 <= h.first <= p1 and (p := party(i)) and not p.marked and not p.locative:
-                return p
-        return None
+        return Extractor._sentence_subject(doc, sent_no - 1, party)
 
     @staticmethod
     def _lead_story(plover: str, source: Party, target: Party | None,
@@ -2104,9 +2083,15 @@ class Extractor:
         for later in doc.triggers:
             if trig.last < later.first <= trig.last + 6 and doc.seg.clause_of[later.first] == clause \
                     and event_plover(later.value.type) == "ASSAULT":
-                gap = [fold(doc.toks.items[i][0]) for i in range(trig.last + 1, later.first)]
-                return any(w in ("in", "by", "في") for w in gap) or doc.toks.items[later.first][0].startswith("ب")
+                return Extractor._through(doc, trig.last, later.first)
         return False
+
+    @staticmethod
+    def _through(doc: Doc, after: int, noun: int) -> bool:
+        """Whether the words after token ``after`` up to the attack noun at ``noun`` say the
+        casualties came through it: "in", "by", في between, or ب written onto the noun."""
+        gap = [fold(doc.toks.items[i][0]) for i in range(after + 1, noun)]
+        return any(w in ("in", "by", "في") for w in gap) or doc.toks.items[noun][0].startswith("ب")
 
     @staticmethod
     def _casualty_sides(doc: Doc, trig: Hit, parties: list[Party]) -> tuple[Party, Party] | None:
@@ -2125,17 +2110,13 @@ class Extractor:
         if not casualty:
             return None
         word = casualty[-1]
-        gap = [toks.items[i][0] for i in range(word.last + 1, trig.first)]
+        if not Extractor._through(doc, word.last, trig.first):
+            return None
         if doc.lang == "en":
-            if not any(w in ("in", "by") for w in gap):
-                return None
             victims = [p for p in parties if word.first - 4 <= p.last < word.first]
             agents = [p for p in parties if p.last == trig.first - 1 and p.first > word.last] or \
                 [p for p in parties if trig.last < p.first <= trig.last + 2 and toks.items[p.first - 1][0] == "by"]
         else:
-            nouns = toks.items[trig.first][0]
-            if not (any(fold(w) == "في" for w in gap) or nouns.startswith("ب")):
-                return None
             victims = [p for p in parties if word.last < p.first <= word.last + 5 and p.last < trig.first]
             agents = [p for p in parties if p.first == trig.last + 1]
         if not victims or not agents or victims[-1].group == agents[0].group:
@@ -2328,7 +2309,7 @@ class Extractor:
         taken |= {i for c in inside for i in range(seg.clauses[c][0], seg.clauses[c][1] + 1)}
         if doc.dates:
             # A date between the reaction and its object ("رحبت دمشق، اليوم الثلاثاء، بالاتفاق").
-            starts = [doc.toks.span(i, i)[0] for i in range(len(doc.toks))]
+            starts = doc.toks.starts
             for d in doc.dates:
                 taken.update(range(bisect.bisect_left(starts, d.start), bisect.bisect_left(starts, d.end)))
         out = {}
@@ -2461,16 +2442,9 @@ class Extractor:
         """Whom a threat naming no one answers ("vowed revenge", "said the killing would
         not go unpunished"): the actor of the latest armed deed told within a few
         sentences against ``source``'s group, else against anyone, by another group."""
-        latest = None
-        for s, pl, src, tgt in reversed(recent):
-            if sent_no - s > _ADVERSARY_REACH:
-                break
-            if pl != "ASSAULT" or tgt is None or src.group == source.group:
-                continue
-            if tgt.group == source.group:
-                return src
-            latest = latest or src
-        return latest
+        return Extractor._latest_toward("ASSAULT", source, sent_no, _ADVERSARY_REACH, recent) or next(
+            (src for s, pl, src, tgt in reversed(recent) if sent_no - s <= _ADVERSARY_REACH
+             and pl == "ASSAULT" and tgt is not None and src.group != source.group), None)
 
     @staticmethod
     def _and_joined_after(doc: Doc, trig, source: Party | None, target: Party | None) -> bool:

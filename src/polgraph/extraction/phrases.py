@@ -56,6 +56,16 @@ class Tokens:
         return len(self.items)
 
     @functools.cached_property
+    def starts(self) -> list[int]:
+        """The original start offset of every token, computed once per text (to find the
+        token at an offset with :func:`bisect.bisect_left`).
+
+        >>> Tokens.of("talks and more").starts
+        [0, 6, 10]
+        """
+        return [self.span(i, i)[0] for i in range(len(self.items))]
+
+    @functools.cached_property
     def index(self) -> dict[str, list[int]]:
         """Where each distinct token occurs, computed once per text.
 
