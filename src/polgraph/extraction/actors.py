@@ -230,14 +230,25 @@ def find_actors(toks: Tokens, lang: str) -> list[ActorHit]:
 @functools.cache
 def anaphor_matcher(lang: str) -> PhraseMatcher:
     """The matcher of phrases that point back to a named actor ("the group", التنظيم);
-    each hit's value is the tuple of groups it may stand for (cached)."""
+    each hit's value is the pair (groups, actor kinds) it may stand for (cached)."""
     matcher = PhraseMatcher(lang)
     for entry in load_lexicon("anaphora").get("anaphor", ()):
+        wanted = (tuple(entry.get("groups", ())), tuple(entry.get("kinds", ())))
         for phrase in entry.get(lang, ()):
             if lang == "en" and phrase.lower().startswith("the "):
                 phrase = phrase[4:]
-            matcher.add(phrase, tuple(entry["groups"]), strip_article=lang == "ar")
+            matcher.add(phrase, wanted, strip_article=lang == "ar")
     return matcher
+
+
+def _points_to(gaz, hit: ActorHit, wanted: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """Whether a named actor is one an anaphor may stand for: one of its groups, or an
+    actor of one of its kinds that rolls up to some group ("the ministry" after Ankara)."""
+    groups, kinds = wanted
+    if gaz.group_at(hit.actor_id) in groups:
+        return True
+    actor = gaz.actors.get(hit.actor_id)
+    return actor is not None and actor.kind in kinds and gaz.group_at(hit.actor_id) is not None
 
 
 def _anaphors(toks: Tokens, lang: str, named: list[ActorHit], taken: set[int]) -> list[ActorHit]:
@@ -250,8 +261,10 @@ def _anaphors(toks: Tokens, lang: str, named: list[ActorHit], taken: set[int]) -
             continue
         if lang == "en" and (hit.first == 0 or toks.items[hit.first - 1][0] != "the"):
             continue  # "a group", "militant groups": no pointing back
-        earlier = [h for h in named if h.actor_id and h.last < hit.first
-                   and gaz.group_at(h.actor_id) in hit.value]
+        if hit.value[1] and any(h.first == hit.last + 1 for h in named):
+            continue  # الوزير الروسي: the description names its own state
+        earlier = [h for h in named if h.actor_id and h.last < hit.first and h.kind != "modifier"
+                   and _points_to(gaz, h, hit.value)]
         if not earlier:
             continue
         antecedent = earlier[-1]
