@@ -388,3 +388,24 @@ def test_a_statement_after_a_background_month_takes_the_lead_day():
             "The move followed Ankara's warning in June that it would act alone. "
             "Moscow accused Ankara of violating Syrian sovereignty.")
     assert ("ACCUSE", "2016-08-24") in _dated(text, "2016-08-26"), _dated(text, "2016-08-26")
+
+
+# ------------------------------------------------ dates of nouns and of what is to come
+def test_a_date_between_a_determiner_and_another_noun_dates_that_noun():
+    # "the March integration deal": March dates the deal, the accusation is Saturday's.
+    text = ("The Syrian government said on Saturday it would not attend talks with the SDF, "
+            "accusing the group of breaching the March integration deal.")
+    assert ("ACCUSE", "2025-08-09") in _dated(text, "2025-08-10")
+
+
+def test_a_date_before_its_own_event_noun_still_dates_it():
+    # "the 13 June air strikes": the strikes' own day; the condemnation has none of its own.
+    dated = _dated("Turkey condemned the 13 June air strikes by Israel on Iran.", "2025-06-16")
+    assert ("ASSAULT", "2025-06-13") in dated
+    assert ("ACCUSE", "2025-06-13") not in dated
+
+
+def test_a_time_limit_after_a_deed_done_dates_what_is_still_to_come():
+    text = ("On 10 March the SDF signed a deal with Damascus to fold its fighters into the state "
+            "by the end of the year.")
+    assert ("AGREE", "2025-03-10") in _dated(text, "2025-05-13")

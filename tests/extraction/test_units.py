@@ -642,3 +642,14 @@ def test_an_appositive_tells_no_event_and_its_name_is_the_subject():
                     "American troops, attacked Islamic State cells near Deir ez-Zor on Monday.")
     assert ("ASSAULT", "SDF", "ISIS") in {e[:3] for e in found}
     assert not any(p == "CONSULT" for p, *_ in found)
+
+
+def test_a_modifier_naming_the_same_actor_tells_no_relation():
+    # "the SDF-led autonomous administration" is the SDF itself.
+    rels = _relations("The SDF-led autonomous administration rejected the vote.")
+    assert not any(subject == obj for _, subject, obj in rels)
+
+
+def test_a_relation_word_takes_no_object_from_the_next_clause():
+    rels = _relations("The EU said it stood ready to work with the new government, and Ankara hailed the cabinet.")
+    assert ("allied_with", "EU", "TUR") not in rels and ("allied_with", "TUR", "EU") not in rels

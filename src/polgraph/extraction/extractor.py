@@ -57,6 +57,12 @@ _SUBORDINATORS = frozenset({"التي", "الذي", "الذين", "اللذين"
 # Reporting verbs opening an English clause of reported speech.
 _REPORTING_EN = frozenset({"said", "says", "saying", "told", "added", "stated"})
 _WORD = re.compile(r"[^\W\d_]+")
+# Before and after an English date used as a noun's attribute ("the March integration deal").
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "this", "that", "a", "an", "our"})
+_NOT_NOUNS = frozenset({"on", "in", "at", "to", "of", "and", "or", "when", "after", "before", "that",
+                        "which", "by", "as", "for", "with", "from", "until", "is", "was", "were",
+                        "will", "would", "has", "had", "have", "the", "a", "an", "it", "he", "she",
+                        "they", "while", "but"})
 # A paragraph opening on a place: "In Ankara ...", "وفي باريس، ..." (the Arabic place set
 # off by a comma, as وفي المقابل، is not).
 _PLACE_OPENER = {"en": re.compile(r"\s*(?:In|At)\s+([A-Z][\w-]+)\b(?!\s+[A-Z])"),
@@ -738,14 +744,19 @@ class Extractor:
 
     def _date_for(self, doc: Doc, trig: Hit, clause: tuple[int, int], sentence: tuple[int, int],
                   last_dated: tuple[int, DateMention] | None, same_time: set[int],
-                  lead: DateMention | None = None) -> DateMention | None:
+                  lead: DateMention | None = None, status: str = "asserted") -> DateMention | None:
         toks = doc.toks
         c0, c1 = toks.span(*clause)
         s0, s1 = toks.span(*sentence)
         usable = [d for d in doc.dates if d.kind not in _UNDATING and d.value]
         in_sentence = [d for d in usable if s0 <= d.start and d.end <= s1]
         usable = [d for d in usable if not self._dates_the_topic(doc, trig, d, c1)
-                  and not self._dates_the_onset(doc, trig, d)]
+                  and not self._dates_the_onset(doc, trig, d) and not self._dates_a_noun(doc, trig, d)]
+        if status == "asserted" and any(d.end <= trig.start for d in usable if s0 <= d.start):
+            # "On 10 March he signed a deal to fold the force into the state by the end of
+            # the year": a time limit after a deed that is done dates what is still to come.
+            usable = [d for d in usable if d.kind != "deadline" or d.start < trig.end
+                      or not s0 <= d.start < s1]
         in_sentence = [d for d in usable if s0 <= d.start and d.end <= s1]
         # In the event's clause or the clause right after it ("struck them, ... since
         # late September"; English "since" opens a clause of its own).
@@ -885,6 +896,24 @@ class Extractor:
         if any(w in date_phrases(doc.lang, "document_markers") for w in words):
             return True  # "the statement signed on 17 October 2019": the document's day
         return len(date.value) != 10 and _ends_with_marker(words, markers)
+
+    @staticmethod
+    def _dates_a_noun(doc: Doc, trig: Hit, date: DateMention) -> bool:
+        """Whether an English date stands between a determiner and the noun it describes
+        ("breaching the March integration deal", "a violation of the 10 March agreement")
+        for a noun that is not this event's word: it dates that noun, not the event."""
+        if doc.lang != "en" or not date.value:
+            return False
+        before = _WORD.findall(doc.text[max(0, date.start - 40):date.start])
+        if not before or not (before[-1].lower() in _DETERMINERS
+                              or doc.text[:date.start].rstrip().endswith(("'s", "\u2019s"))):
+            return False
+        after = doc.text[date.end:date.end + 60]
+        following = re.match(r"\s+([a-z]+)", after)
+        if following is None or following.group(1) in _NOT_NOUNS:
+            return False
+        head_end = date.end + len(" ".join(after.split()[:3])) + 2
+        return not date.end <= trig.start <= head_end
 
     @staticmethod
     def _dates_the_onset(doc: Doc, trig: Hit, date: DateMention) -> bool:
@@ -1048,7 +1077,7 @@ class Extractor:
                     spec = replace(spec, type="Rejection", planned_type=None, needs_target=True,
                                    offender_named=False, addressed=False)
                     status = "asserted"
-            date = self._date_for(doc, trig, clause, sentence, last_dated, same_time, lead)
+            date = self._date_for(doc, trig, clause, sentence, last_dated, same_time, lead, status)
             value = date.value_for(status == "planned" and not self._dates_the_report(doc, date, trig)) \
                 if date else None
             if value and pub and value > pub and status == "asserted" and len(value) == 10:

@@ -99,6 +99,8 @@ def _modifier_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any]
             continue
         if seg.sentence_of[mentions[nxt].first] != seg.sentence_of[m.first]:
             continue
+        if mentions[nxt].group == m.group:
+            continue  # "the SDF-led autonomous administration": one actor, no relation
         if _enemy_between(toks, m.last + 2, mentions[nxt].first, lang):
             continue  # "the US-backed war on ISIS": the name after it is the enemy
         out.append(RelationFound(relation, k, nxt, None, None, seg.sentence_of[m.first], m.last + 1))
@@ -139,7 +141,8 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
                 continue
             subject = before[-1]
             obj = next((i for i in after if mentions[i].group != mentions[subject].group
-                        and mentions[i].first - cue.last <= 6), None)
+                        and mentions[i].first - cue.last <= 6
+                        and seg.clause_of[mentions[i].first] == seg.clause_of[cue.last]), None)
             if possessive:
                 owner = subject
                 subject = next((i for i in reversed(before) if mentions[i].group != mentions[owner].group), None)
