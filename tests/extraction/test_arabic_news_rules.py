@@ -247,3 +247,16 @@ def test_coordinated_names_after_a_trigger_keep_a_real_pair():
     # The subject before the masdar still acts on the first of the coordinated objects.
     assert ("ASSAULT", "RUS", "ISIS") in event_triples(
         "وستواصل القوات الروسية قتال تنظيم «داعش» و«جبهة النصرة» في البادية.", "2021-03-03")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وقال وزير الخارجية الأردني إن الهدنة هشة، داعيًا فصائل المعارضة إلى الانسحاب من الطريق.",
+     ("REQUEST", "JOR", None)),
+    ("واكتفت فرنسا بدعوة الطرفين إلى التهدئة وتجنب المدنيين.", ("REQUEST", "FRA", None)),
+    ("ورحبت مصر بالتهدئة، داعيةً الجانبين إلى الحوار.", ("REQUEST", "EGY", None)),
+    ("وطالبت قطر الطرفين بوقف القتال.", ("REQUEST", "QAT", None)),
+])
+def test_a_demand_to_the_two_sides_or_the_opposition_factions_is_told_without_a_target(text, key):
+    # الطرفين، الجانبين، فصائل المعارضة: a collective no group stands for; the demand is
+    # still told, with no side named, rather than dropped.
+    assert key in event_triples(text, "2021-03-03")
