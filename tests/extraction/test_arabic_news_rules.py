@@ -247,3 +247,33 @@ def test_coordinated_names_after_a_trigger_keep_a_real_pair():
     # The subject before the masdar still acts on the first of the coordinated objects.
     assert ("ASSAULT", "RUS", "ISIS") in event_triples(
         "وستواصل القوات الروسية قتال تنظيم «داعش» و«جبهة النصرة» في البادية.", "2021-03-03")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وقال وزير الخارجية الأردني إن الهدنة هشة، داعيًا فصائل المعارضة إلى الانسحاب من الطريق.",
+     ("REQUEST", "JOR", None)),
+    ("واكتفت فرنسا بدعوة الطرفين إلى التهدئة وتجنب المدنيين.", ("REQUEST", "FRA", None)),
+    ("ورحبت مصر بالتهدئة، داعيةً الجانبين إلى الحوار.", ("REQUEST", "EGY", None)),
+    ("وطالبت قطر الطرفين بوقف القتال.", ("REQUEST", "QAT", None)),
+])
+def test_a_demand_to_the_two_sides_or_the_opposition_factions_is_told_without_a_target(text, key):
+    # الطرفين، الجانبين، فصائل المعارضة: a collective no group stands for; the demand is
+    # still told, with no side named, rather than dropped.
+    assert key in event_triples(text, "2021-03-03")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وجدد وزير الخارجية المصري دعم القاهرة لوحدة الأراضي العراقية وسيادتها.", ("SUPPORT", "EGY", "IRQ")),
+    ("وأكدت مصر تمسكها بوحدة الأراضي العراقية.", ("SUPPORT", "EGY", "IRQ")),
+    ("وأكد وزير الخارجية القطري دعم الدوحة لوحدة لبنان وسيادته.", ("SUPPORT", "QAT", "LBN")),
+])
+def test_support_for_a_states_unity_or_its_territory_is_support_for_that_state(text, key):
+    # لوحدة/بوحدة: support for (or holding to) the unity of a state; after a word of unity
+    # the adjective of الأراضي (territory) names the state that owns it.
+    assert key in event_triples(text, "2021-03-03")
+
+
+def test_the_adjective_of_territory_still_names_no_target_of_a_strike():
+    # Without a word of unity before it, "داخل الأراضي العراقية" stays a place.
+    keys = event_triples("وقصفت الطائرات التركية مواقع داخل الأراضي العراقية.", "2021-03-03")
+    assert not any(k[2] == "IRQ" for k in keys)

@@ -166,6 +166,27 @@ def _leader_words(lang: str) -> tuple[tuple[str, ...], ...]:
 
 
 @functools.cache
+def _territory_owners(lang: str) -> frozenset[str]:
+    """The words (grammar ``territory_owners``) before "territory" whose adjective names
+    the state owning it ("وحدة الأراضي السورية", the unity of Syria's territory), cached."""
+    return frozenset(fold(w) for w in load_lexicon("grammar")[lang].get("territory_owners", ()))
+
+
+def _owned_territory(toks: Tokens, blocker: int, lang: str) -> bool:
+    """Whether the blocking noun at ``blocker`` is territory whose unity, integrity or
+    sovereignty is told (لوحدة الأراضي السورية): its adjective then names the state."""
+    if lang != "ar" or blocker == 0 or toks.items[blocker][0] not in _territory_words(lang):
+        return False
+    owners = _territory_owners(lang)
+    return any(form in owners for form, _, _ in arabic_variants(toks.items[blocker - 1][0]))
+
+
+@functools.cache
+def _territory_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lexicon("grammar")[lang].get("territory_nouns", ()))
+
+
+@functools.cache
 def _loyal_words(lang: str) -> frozenset[str]:
     """The words (grammar ``loyal_to``) right before an actor that make it the patron
     of the forces named before them ("فصائل موالية لإيران"), cached."""
@@ -207,7 +228,8 @@ def find_actors(toks: Tokens, lang: str) -> list[ActorHit]:
             kind = "name"
         if kind == "adjective" or _nisba_name(toks, hit, kind, lang):
             neighbour = hit.first - 1 if lang == "ar" else hit.last + 1
-            if 0 <= neighbour < len(toks) and _blocked(toks.items[neighbour][0], blockers, lang):
+            if 0 <= neighbour < len(toks) and _blocked(toks.items[neighbour][0], blockers, lang) \
+                    and not _owned_territory(toks, neighbour, lang):
                 continue
         if (lang == "en" and hit.last + 1 < len(toks) and toks.items[hit.last + 1][0] in _MODIFIED
                 and toks.original[hit.end:hit.end + 1] in ("-", "\u2010", "\u2011")):
