@@ -40,3 +40,41 @@ def test_persons_roll_up_by_the_date(actor_id, date, group):
 def test_a_head_of_state_named_alone_speaks_for_the_state():
     ex = Extractor().run("Pezeshkian condemned the Israeli strikes on Syria on Tuesday.", published="2025-07-17")
     assert [(e.plover, e.source.group, e.target.group) for e in ex.events][:1] == [("ACCUSE", "IRN", "ISR")]
+
+
+@pytest.mark.parametrize(("actor_id", "date", "group"), [
+    ("jens-stoltenberg", "2019-06-01", "NATO"),
+    ("jens-stoltenberg", "2025-03-01", None),    # left NATO in October 2024
+    ("mark-rutte", "2025-03-01", "NATO"),
+    ("david-cameron", "2015-09-01", "GBR"),      # prime minister
+    ("david-cameron", "2020-01-01", None),       # between his two posts
+    ("david-cameron", "2024-02-01", "GBR"),      # foreign secretary
+    ("mike-pompeo", "2017-06-01", "USA"),        # CIA director
+    ("binali-yildirim", "2017-01-01", "TUR"),
+    ("qassem-soleimani", "2016-01-01", "IRN"),
+    ("qassem-soleimani", "2021-01-01", None),    # killed in January 2020
+    ("hossein-amir-abdollahian", "2019-01-01", None),
+    ("talal-silo", "2016-05-01", "SDF"),
+    ("ryan-dillon", "2017-10-01", "COALITION"),
+    ("abu-ibrahim-al-qurashi", "2021-01-01", "ISIS"),
+    ("cemil-bayik", "2020-01-01", "PKK"),
+    ("mark-lowcock", "2019-01-01", "UN"),
+    ("mohammed-al-bashir", "2024-06-01", "HTS"),  # Salvation Government in Idlib
+    ("mohammed-al-bashir", "2025-06-01", "SYR"),
+    ("sergei-shoigu", "2025-01-01", "RUS"),       # Security Council secretary
+    ("hadi-al-bahra", "2024-01-01", None),        # no group fits the political opposition
+])
+def test_more_officials_roll_up_by_the_date(actor_id, date, group):
+    assert load_gazetteer().group_at(actor_id, date) == group
+
+
+def test_a_nato_chief_named_alone_speaks_for_nato():
+    ex = Extractor().run("Stoltenberg condemned the Syrian regime's attack on Tuesday.", published="2016-04-20")
+    assert [(e.plover, e.source.id, e.source.group, e.target.group) for e in ex.events][:1] == [
+        ("ACCUSE", "jens-stoltenberg", "NATO", "SYR")]
+
+
+def test_an_arabic_surname_names_the_iranian_minister():
+    ex = Extractor().run("ندد عبد اللهيان بالغارات الإسرائيلية على سوريا أمس.", published="2023-04-02")
+    assert ("ACCUSE", "hossein-amir-abdollahian", "IRN", "ISR") in {
+        (e.plover, e.source.id, e.source.group, e.target.group) for e in ex.events}
