@@ -653,3 +653,13 @@ def test_a_modifier_naming_the_same_actor_tells_no_relation():
 def test_a_relation_word_takes_no_object_from_the_next_clause():
     rels = _relations("The EU said it stood ready to work with the new government, and Ankara hailed the cabinet.")
     assert ("allied_with", "EU", "TUR") not in rels and ("allied_with", "TUR", "EU") not in rels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington has fought the Islamic State alongside the SDF since 2015.", ("allied_with", "USA", "SDF")),
+    ("وتبقى أولوية واشنطن منع عودة داعش، الذي تقاتله بالشراكة مع قسد منذ عام 2015.", ("allied_with", "USA", "SDF")),
+])
+def test_the_enemy_fought_is_no_side_of_a_partnership(text, expected):
+    rels = _relations(text)
+    assert not any("ISIS" in (subject, obj) for _, subject, obj in rels)
+    assert expected in rels

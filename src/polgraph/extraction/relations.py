@@ -84,6 +84,23 @@ def _enemy_between(toks: Tokens, lo: int, hi: int, lang: str) -> bool:
     return any(toks.items[i][0] in markers for i in range(lo, hi))
 
 
+def _fought(toks: Tokens, mentions: Sequence[Any], k: int, before: list[int], cue_first: int,
+            s_first: int, lang: str) -> bool:
+    """Whether mention ``k`` is the enemy fought: a word of fighting stands just before it
+    ("fought the Islamic State"), or a verb of fighting with a pronoun for it right after
+    it (داعش الذي تقاتله), before the next mention or the relation word."""
+    m = mentions[k]
+    if _enemy_between(toks, max(s_first, m.first - 3), m.first, lang):
+        return True
+    nxt = min([mentions[i].first for i in before if mentions[i].first > m.last] + [cue_first])
+    return any(toks.items[i][0] in _fought_pronoun_verbs(lang) for i in range(m.last + 1, nxt))
+
+
+@functools.cache
+def _fought_pronoun_verbs(lang: str) -> frozenset[str]:
+    return _grammar_words(lang, "fought_pronoun_verbs")
+
+
 def _modifier_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], lang: str) -> list[RelationFound]:
     """Relations told by a compound modifier: "the US-backed SDF" (allied_with), "the
     US-led coalition" (member_of: who leads a coalition belongs to it)."""
@@ -140,6 +157,15 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
             if not before or not (after or possessive):
                 continue
             subject = before[-1]
+            while _fought(toks, mentions, subject, before, cue.first, s_first, lang):
+                # "Washington has fought the Islamic State alongside the SDF", داعش الذي
+                # تقاتله بالشراكة مع قسد: the enemy fought is no side of the partnership.
+                earlier = [i for i in before if mentions[i].last < mentions[subject].first]
+                subject = earlier[-1] if earlier else None
+                if subject is None:
+                    break
+            if subject is None:
+                continue
             obj = next((i for i in after if mentions[i].group != mentions[subject].group
                         and mentions[i].first - cue.last <= 6
                         and seg.clause_of[mentions[i].first] == seg.clause_of[cue.last]), None)
