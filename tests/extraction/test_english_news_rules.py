@@ -338,3 +338,13 @@ def test_warning_of_a_consequence_is_no_threat(text):
 ])
 def test_warning_of_a_deed_by_a_named_side_stays_a_threat(text, key):
     assert key in _keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi officials had flown to Ankara with their families and been granted asylum there.",
+    "Media reported that Iraqi officials had arrived in Ankara and been granted asylum.",
+    "Officials said that Iraqi officers, who escaped to Ankara last week and were granted asylum, would stay.",
+])
+def test_agentless_passive_gift_comes_from_the_host(text):
+    # A passive gift with no "by": its subject receives it, the host named beside it gives.
+    assert ("AID", "TUR", "IRQ") in _keys(text)
