@@ -1312,6 +1312,17 @@ class Extractor:
                 target = self._latest_toward("ACCUSE", source, sent_no, 3, recent)
             if source is not None and target is None and plover in _REACTIONS and trig.first in governed:
                 target = self._relative_agent(doc, trig_at[governed[trig.first]], source, party)
+            if lang == "en" and source is not None and target is None and plover == "SUPPORT" \
+                    and spec.needs_target and trig.first not in governed and self._headline(doc, 0) \
+                    and (lead_doer := self._sentence_subject(doc, 0, party)) is not None \
+                    and lead_doer.group != source.group \
+                    and (body := next(k for k in range(len(doc.seg.sentences)) if not self._headline(doc, k))) \
+                    and (body_doer := self._sentence_subject(doc, body, party)) is not None \
+                    and body_doer.group == lead_doer.group:
+                # "Syria holds first vote ... Syria chose ... Turkey welcomed the elections":
+                # praise that names neither side nor a deed we tell goes to the actor the
+                # headline and the lead both open with, whose step the story reports.
+                target = lead_doer
             if source is not None and target is None and spec.needs_target:
                 about = trig_at[governed[trig.first]].value.type if trig.first in governed else None
                 target = self._implied_target(plover, source, sent_no, recent,
