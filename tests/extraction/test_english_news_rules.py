@@ -338,3 +338,31 @@ def test_warning_of_a_consequence_is_no_threat(text):
 ])
 def test_warning_of_a_deed_by_a_named_side_stays_a_threat(text, key):
     assert key in _keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi officials had flown to Ankara with their families and been granted asylum there.",
+    "Media reported that Iraqi officials had arrived in Ankara and been granted asylum.",
+    "Officials said that Iraqi officers, who escaped to Ankara last week and were granted asylum, would stay.",
+])
+def test_agentless_passive_gift_comes_from_the_host(text):
+    # A passive gift with no "by": its subject receives it, the host named beside it gives.
+    assert ("AID", "TUR", "IRQ") in _keys(text)
+
+
+def test_praise_naming_no_side_goes_to_the_actor_headline_and_lead_open_with():
+    text = ("Lebanon names a new cabinet\n\n"
+            "Lebanon's president named a 24-member cabinet on Saturday after months of talks. "
+            "The United Nations said aid deliveries to the south would go on. "
+            "Jordan's foreign ministry hailed the line-up as a step toward stability.")
+    keys = _keys(text)
+    assert ("SUPPORT", "JOR", "LBN") in keys
+    assert ("SUPPORT", "JOR", "UN") not in keys
+
+
+def test_praise_is_not_sent_to_a_headline_name_the_lead_does_not_open_with():
+    text = ("Amman first, Cairo second: a new leader's travels\n\n"
+            "Lebanon's president has been in office for a week. "
+            "He flew to Amman on Sunday. "
+            "Egypt's foreign ministry called the visit historic.")
+    assert not any(k[:3] == ("SUPPORT", "EGY", "JOR") for k in _keys(text))

@@ -1312,6 +1312,17 @@ class Extractor:
                 target = self._latest_toward("ACCUSE", source, sent_no, 3, recent)
             if source is not None and target is None and plover in _REACTIONS and trig.first in governed:
                 target = self._relative_agent(doc, trig_at[governed[trig.first]], source, party)
+            if lang == "en" and source is not None and target is None and plover == "SUPPORT" \
+                    and spec.needs_target and trig.first not in governed and self._headline(doc, 0) \
+                    and (lead_doer := self._sentence_subject(doc, 0, party)) is not None \
+                    and lead_doer.group != source.group \
+                    and (body := next(k for k in range(len(doc.seg.sentences)) if not self._headline(doc, k))) \
+                    and (body_doer := self._sentence_subject(doc, body, party)) is not None \
+                    and body_doer.group == lead_doer.group:
+                # "Syria holds first vote ... Syria chose ... Turkey welcomed the elections":
+                # praise that names neither side nor a deed we tell goes to the actor the
+                # headline and the lead both open with, whose step the story reports.
+                target = lead_doer
             if source is not None and target is None and spec.needs_target:
                 about = trig_at[governed[trig.first]].value.type if trig.first in governed else None
                 target = self._implied_target(plover, source, sent_no, recent,
@@ -1326,6 +1337,12 @@ class Extractor:
                 target = self._operation_actor(source, sent_no, recent)
             if source is not None and target is None and plover in _REACTIONS and trig.first not in governed:
                 target = self._previous_subject(doc, trig, source, sent_no, party)
+            if lang == "en" and plover == "AID" and (given := self._agentless_gift(
+                    doc, trig, [p for i, h in enumerate(doc.actors)
+                                if seg.sentence_of[h.first] == sent_no and (p := party(i))])):
+                # "Assad had reached Moscow and been granted asylum": a passive gift with
+                # no "by" goes to its subject, from the host named beside it.
+                (source, target), borrowed = given, False
             if spec.type in _SANCTIONS and (source is None or target is None):
                 source, target = self._sanctions_parties(doc, trig, sent_no, source, target,
                                                          instruments, recent)
@@ -2474,6 +2491,33 @@ class Extractor:
         return Extractor._latest_toward("ASSAULT", source, sent_no, _ADVERSARY_REACH, recent) or next(
             (src for s, pl, src, tgt in reversed(recent) if sent_no - s <= _ADVERSARY_REACH
              and pl == "ASSAULT" and tgt is not None and src.group != source.group), None)
+
+    @staticmethod
+    def _agentless_gift(doc: Doc, trig: Hit, parties: list[Party]) -> tuple[Party, Party] | None:
+        """The giver and the receiver of an English passive gift that names no agent
+        ("had reached Moscow and been granted asylum", "who fled to Moscow and was granted
+        asylum"): the receiver is the subject of the clause (the name a relative "who"
+        describes), the giver the actor of another group named nearest the gift in the
+        sentence, the host the receiver went to. None unless a form of "be" stands right
+        before the trigger and no "by" follows it."""
+        items = doc.toks.items
+        if not trig.first or items[trig.first - 1][0].lower() not in ("been", "was", "were", "being", "is", "are"):
+            return None
+        if any(p.by and p.first > trig.last for p in parties):
+            return None
+        lo = doc.seg.sentences[doc.seg.sentence_of[trig.first]][0]
+        opener = next((k for k in range(trig.first - 1, lo - 1, -1)
+                       if items[k][0].lower() in ("that", "who", "which")), None)
+        if opener is not None and items[opener][0].lower() in ("who", "which"):
+            receiver = next((p for p in reversed(parties) if p.last < opener and opener - p.last <= 2), None)
+        else:
+            start = lo if opener is None else opener
+            receiver = next((p for p in parties if start <= p.first and p.last < trig.first and not p.marked), None)
+        if receiver is None:
+            return None
+        others = [p for p in parties if p.group != receiver.group]
+        giver = min(others, key=lambda p: (p.first > trig.last, abs(trig.first - p.last)), default=None)
+        return (giver, receiver) if giver is not None else None
 
     @staticmethod
     def _and_joined_after(doc: Doc, trig, source: Party | None, target: Party | None) -> bool:
