@@ -409,3 +409,15 @@ def test_a_time_limit_after_a_deed_done_dates_what_is_still_to_come():
     text = ("On 10 March the SDF signed a deal with Damascus to fold its fighters into the state "
             "by the end of the year.")
     assert ("AGREE", "2025-03-10") in _dated(text, "2025-05-13")
+
+
+@pytest.mark.parametrize("text, lang, published, values", [
+    ("Jets struck the base on Tuesday, and troops landed there the following night.", "en", "2025-08-28",
+     ["2025-08-26", "2025-08-27"]),
+    ("The ministers met on Monday and signed the accord that night.", "en", "2025-08-28",
+     ["2025-08-25", "2025-08-25"]),
+    ("قصفت الطائرات القاعدة يوم الثلاثاء، ثم أنزلت قوات في الليلة التالية.", "ar", "2025-08-28",
+     ["2025-08-26", "2025-08-27"]),
+])
+def test_nights_and_evenings_count_from_the_last_day_named(text, lang, published, values):
+    assert _values(text, lang, published) == values
