@@ -421,3 +421,15 @@ def test_a_time_limit_after_a_deed_done_dates_what_is_still_to_come():
 ])
 def test_nights_and_evenings_count_from_the_last_day_named(text, lang, published, values):
     assert _values(text, lang, published) == values
+
+
+# ---------------------------------------------------------------- tomorrow and a weekday
+@pytest.mark.parametrize("text, published, values", [
+    # غدًا before a weekday names tomorrow: the weekday is not the past one of that name
+    ("ويعقد وزراء الخارجية اجتماعهم غدًا الأحد في العاصمة", "2024-06-22", ["2024-06-23"]),
+    ("ويصل الوفد إلى جنيف غداً الثلاثاء لمتابعة المشاورات", "2024-06-17", ["2024-06-18"]),
+    # a weekday alone keeps its past reading
+    ("ووصل الوفد إلى جنيف الثلاثاء لمتابعة المشاورات", "2024-06-20", ["2024-06-18"]),
+])
+def test_a_weekday_after_tomorrow_is_tomorrow(text, published, values):
+    assert _values(text, "ar", published) == values

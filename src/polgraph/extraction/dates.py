@@ -109,7 +109,8 @@ def _patterns(lang: str) -> _Patterns:
             _months_ago_part(lex, "ar", month_of),
             *_relative_day_parts(lex, lambda ws: _alt(ws)),
             rf"(?:(?:{_alt(lex['day_word'])})\s+)?(?P<sameweekday>{_alt(weekday_of)})\s+(?:{_alt(lex['same_weekday'])})",
-            rf"(?:(?P<dby>{_alt(lex['day_before_yesterday'])})\s+|(?P<yday>{_alt(lex['yesterday'])})\s+|(?:{_alt(lex['day_word'])})\s+)?(?P<weekday>{_alt(weekday_of)})(?:\s+{mod})?",
+            # غدًا الخميس: the weekday named after "tomorrow" is tomorrow, not the past one.
+            rf"(?:(?P<dby>{_alt(lex['day_before_yesterday'])})\s+|(?P<yday>{_alt(lex['yesterday'])})\s+|(?P<tmrw>{_alt(lex['tomorrow'])})\s+|(?:{_alt(lex['day_word'])})\s+)?(?P<weekday>{_alt(weekday_of)})(?:\s+{mod})?",
             # اليوم before an ordinal or a word telling which day (اليوم الأول, اليوم التالي)
             # is "the day", not today.
             rf"(?P<dby2>{_alt(lex['day_before_yesterday'])})|(?P<yday2>{_alt(lex['yesterday'])})"
@@ -382,6 +383,8 @@ def _resolve(m: re.Match, pat: _Patterns, lang: str, pub: dt.date | None) -> Dat
         if g.get("yday") or g.get("dby"):
             d = pub - dt.timedelta(days=2 if g.get("dby") else 1)
             return DateMention(0, 0, d.isoformat())
+        if g.get("tmrw"):
+            return DateMention(0, 0, (pub + dt.timedelta(days=1)).isoformat())
         back = (pub.weekday() - wd) % 7
         ahead = (wd - pub.weekday()) % 7 or 7
         past = pub - dt.timedelta(days=back or (7 if mod in pat.last else 0))
