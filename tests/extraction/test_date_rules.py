@@ -433,3 +433,20 @@ def test_nights_and_evenings_count_from_the_last_day_named(text, lang, published
 ])
 def test_a_weekday_after_tomorrow_is_tomorrow(text, published, values):
     assert _values(text, "ar", published) == values
+
+
+# ------------------------------------------------ an undated deed right after the lead
+@pytest.mark.parametrize("text, published", [
+    ("Turkish tanks crossed into Syria on Wednesday and struck Islamic State positions around Jarablus.\n\n"
+     "Islamic State fighters withdrew from the town within hours.", "2016-08-26"),
+    ("شنّت المقاتلات التركية، أمس الأربعاء، غارات على مواقع تنظيم داعش قرب جرابلس.\n\n"
+     "وانسحب عناصر تنظيم داعش من البلدة خلال ساعات.", "2016-08-25"),
+])
+def test_an_undated_deed_of_a_side_of_the_lead_told_next_takes_the_lead_day(text, published):
+    assert ("RETREAT", "2016-08-24") in _dated(text, published), _dated(text, published)
+
+
+def test_an_undated_deed_of_other_sides_after_the_lead_stays_undated():
+    text = ("أعلن الجيش التركي، أمس الأربعاء، أنه قصف مواقع لتنظيم داعش قرب جرابلس. "
+            "وقالت موسكو إنها منحت الحكومة السورية مساعدات عاجلة.")
+    assert ("AID", None) in _dated(text, "2016-08-25"), _dated(text, "2016-08-25")

@@ -1399,7 +1399,8 @@ class Extractor:
             # after the lead is made at the lead's scene ("At the session, the Chinese
             # envoy accused Washington"), whoever its sides; a deed must retell the story.
             if date is lead and carried is lead and not self._lead_story(plover, source, target, lead_story) \
-                    and plover not in _REACTIONS | {"REQUEST"}:
+                    and plover not in _REACTIONS | {"REQUEST"} \
+                    and not self._follows_the_lead(sent_no, source, target, last_dated, lead, lead_story):
                 date = carried = value = None
             etype = spec.type
             if status == "planned" and spec.planned_type:
@@ -1929,6 +1930,19 @@ class Extractor:
             if plover in _REACTIONS | {"REQUEST", "COOPERATE"} and target is not None and target.group in (src, tgt):
                 return True
         return False
+
+    @staticmethod
+    def _follows_the_lead(sent_no: int, source: Party, target: Party | None,
+                          last_dated: tuple[int, DateMention] | None, lead: DateMention | None,
+                          story: list[tuple[str, str, str | None]]) -> bool:
+        """Whether an undated deed told within two sentences of the lead's dated sentence
+        has a side of the lead's story ("Assad's rule ended on Sunday ... Moscow said Assad
+        had left office", ... وقالت الخارجية الروسية إن الأسد غادر منصبه): it is the lead's
+        news told on, on the lead's day."""
+        if last_dated is None or last_dated[1] is not lead or sent_no - last_dated[0] > 2:
+            return False
+        sides = {source.group, target.group if target else None} - {None}
+        return any(sides & {src, tgt} for _, src, tgt in story)
 
     @staticmethod
     def _earlier_past(doc: Doc, clause: tuple[int, int], trig: Hit) -> bool:
