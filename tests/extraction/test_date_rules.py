@@ -450,3 +450,19 @@ def test_an_undated_deed_of_other_sides_after_the_lead_stays_undated():
     text = ("أعلن الجيش التركي، أمس الأربعاء، أنه قصف مواقع لتنظيم داعش قرب جرابلس. "
             "وقالت موسكو إنها منحت الحكومة السورية مساعدات عاجلة.")
     assert ("AID", None) in _dated(text, "2016-08-25"), _dated(text, "2016-08-25")
+
+
+# ------------------------------------------------ a day closing a "since" phrase
+@pytest.mark.parametrize("text, lang, published, kinds", [
+    # منذ + the deed that began it + its day: the day is a start, not the event's date
+    ("وصل الوزير، أمس الأربعاء، إلى دمشق، في أول زيارة منذ سقوط النظام قبل ثلاثة أيام", "ar", "2024-12-12",
+     [("point", "2024-12-11"), ("since", "2024-12-09")]),
+    ("واستقبل الرئيس، أمس الاثنين، وفدًا هو الأول منذ الإطاحة بالنظام في الثامن من كانون الأول", "ar", "2025-01-14",
+     [("point", "2025-01-13"), ("since", "2024-12-08")]),
+    ("The minister arrived in Damascus on Wednesday, the first visit since the government fell on 8 December",
+     "en", "2024-12-12", [("point", "2024-12-11"), ("since", "2024-12-08")]),
+    # a comma closes the phrase: the day after it is the event's
+    ("للمرة الأولى منذ سنوات، التقى الوزيران أمس الأربعاء", "ar", "2024-12-12", [("point", "2024-12-11")]),
+])
+def test_a_day_closing_a_since_phrase_is_a_start(text, lang, published, kinds):
+    assert [(d.kind, d.value) for d in find_dates(text, lang, published)] == kinds

@@ -454,6 +454,9 @@ def find_dates(text: str, lang: str, published: str | None, *, normal=None) -> l
             kind = "background"
         elif kind == "point" and found.value and len(found.value) == 7 and _since_before(haystack, m.start(), lang):
             kind = "background"  # "since Assad's fall in December 2024": the start's own month
+        elif kind in ("point", "counted") and found.value and len(found.value) == 10 \
+                and _since_phrase(haystack, m.start(), lang):
+            kind = "since"  # منذ سقوط النظام قبل أربعة أيام: the day the start happened
         elif kind == "point" and _after_since(haystack, m.start(), lang):
             kind = "since"  # "since 8 December", منذ الثامن من ديسمبر: a start, not the event's date
         elif kind == "point" and _after_deadline(haystack, m.start(), lang):
@@ -569,6 +572,21 @@ def _since_before(haystack: str, at: int, lang: str) -> bool:
     if lang == "en":
         words = [w.lower() for w in words]
     words = [w for w in words if len(w) > 2]  # "al", "s", "in", في do not count
+    return bool(words) and words[-1] not in since and any(w in since for w in words[-window:])
+
+
+def _since_phrase(haystack: str, at: int, lang: str) -> bool:
+    """Whether a day closes a "since" phrase that names a deed (منذ سقوط نظام الأسد يوم
+    الأحد، منذ الإطاحة بالأسد في الثامن من ديسمبر, "since Assad's fall on 8 December"):
+    a "since" word a few words before it (not right before), no comma or stop between."""
+    _, since, window, _ = _background_cues(lang)
+    before = haystack[max(0, at - 120):at]
+    cut = max(before.rfind(c) for c in ",،.;:!?\n")
+    before = before[cut + 1:]
+    words = re.findall(r"[^\W\d_]+", before)
+    if lang == "en":
+        words = [w.lower() for w in words]
+    words = [w for w in words if len(w) > 2]
     return bool(words) and words[-1] not in since and any(w in since for w in words[-window:])
 
 
