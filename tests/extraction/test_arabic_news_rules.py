@@ -295,3 +295,13 @@ def test_a_verb_joined_by_wa_opening_a_later_clause_keeps_the_sentences_subject(
 def test_a_name_right_after_a_joined_verb_is_its_own_subject():
     text = "دانت جامعة الدول العربية الغارات الإسرائيلية على دمشق، ووصفت قطر الخطوة بأنها تصعيد خطير."
     assert ("ACCUSE", "ARAB_LEAGUE", "QAT") not in event_triples(text, "2025-03-12")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وفي باريس، انتقد وزير الخارجية الفرنسي أعمال العنف، مطالبًا السلطات الجديدة في دمشق بحماية المدنيين.",
+     ("REQUEST", "FRA", "SYR")),
+    ("وتجري الإدارة الذاتية محادثات مع الحكومة المؤقتة في دمشق حول دمج المؤسسات.", ("CONSULT", "SDF", "SYR")),
+])
+def test_a_capital_after_a_ruling_body_and_fi_names_that_body_not_a_place(text, key):
+    # السلطات (الجديدة) في دمشق: the authorities seated in Damascus are Syria.
+    assert key in event_triples(text, "2025-03-12")

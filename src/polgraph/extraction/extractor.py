@@ -736,6 +736,13 @@ class Extractor:
                 token.startswith(c) and token[len(c):] and v == token[len(c):]
                 for c in ("ب", "ل") for v, _, _ in arabic_variants(token) if len(v) < len(token)
             ) and original != ""
+        if doc.lang == "ar" and prev == "في" and hit.first >= 2 and hit.kind == "name":
+            # "السلطات الجديدة في دمشق": the capital is the seat of the body that rules
+            # there (grammar.toml: seat_authorities), so it names that body, not a place.
+            before = toks.items[hit.first - 2][0]
+            head = toks.items[hit.first - 3][0] if before.startswith("ال") and hit.first >= 3 else before
+            if head in _grammar_words("ar", "seat_authorities"):
+                marked = locative = False
         return marked, by, locative
 
     def _sentence_span(self, doc: Doc, sentence: int) -> tuple[int, int]:
