@@ -277,3 +277,31 @@ def test_the_adjective_of_territory_still_names_no_target_of_a_strike():
     # Without a word of unity before it, "داخل الأراضي العراقية" stays a place.
     keys = event_triples("وقصفت الطائرات التركية مواقع داخل الأراضي العراقية.", "2021-03-03")
     assert not any(k[2] == "IRQ" for k in keys)
+
+
+@pytest.mark.parametrize("text, key, wrong", [
+    ("وتتابع أنقرة عن قرب أوضاع المقاتلين في الشمال، إذ طالما طالبت بحلّ وحدات حماية الشعب، التي تقود «قسد»، ولوّحت بعمل عسكري ضدها.",
+     ("THREATEN", "TUR", "SDF"), ("THREATEN", "YPG", "SDF")),
+    ("في بغداد، دانت الحكومة العراقية ما سمته التوغل التركي، ونفت ما قاله وزير الخارجية التركي عن تنسيق مسبق.",
+     ("REJECT", "IRQ", "TUR"), ("REJECT", "TUR", "IRQ")),
+])
+def test_a_verb_joined_by_wa_opening_a_later_clause_keeps_the_sentences_subject(text, key, wrong):
+    # ولوّحت، ونفت: no subject of its own; the name closing the clause before is the
+    # earlier verb's, not this one's subject.
+    triples = event_triples(text, "2025-03-12")
+    assert key in triples and wrong not in triples
+
+
+def test_a_name_right_after_a_joined_verb_is_its_own_subject():
+    text = "دانت جامعة الدول العربية الغارات الإسرائيلية على دمشق، ووصفت قطر الخطوة بأنها تصعيد خطير."
+    assert ("ACCUSE", "ARAB_LEAGUE", "QAT") not in event_triples(text, "2025-03-12")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وفي باريس، انتقد وزير الخارجية الفرنسي أعمال العنف، مطالبًا السلطات الجديدة في دمشق بحماية المدنيين.",
+     ("REQUEST", "FRA", "SYR")),
+    ("وتجري الإدارة الذاتية محادثات مع الحكومة المؤقتة في دمشق حول دمج المؤسسات.", ("CONSULT", "SDF", "SYR")),
+])
+def test_a_capital_after_a_ruling_body_and_fi_names_that_body_not_a_place(text, key):
+    # السلطات (الجديدة) في دمشق: the authorities seated in Damascus are Syria.
+    assert key in event_triples(text, "2025-03-12")

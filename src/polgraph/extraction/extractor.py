@@ -736,6 +736,13 @@ class Extractor:
                 token.startswith(c) and token[len(c):] and v == token[len(c):]
                 for c in ("ب", "ل") for v, _, _ in arabic_variants(token) if len(v) < len(token)
             ) and original != ""
+        if doc.lang == "ar" and prev == "في" and hit.first >= 2 and hit.kind == "name":
+            # "السلطات الجديدة في دمشق": the capital is the seat of the body that rules
+            # there (grammar.toml: seat_authorities), so it names that body, not a place.
+            before = toks.items[hit.first - 2][0]
+            head = toks.items[hit.first - 3][0] if before.startswith("ال") and hit.first >= 3 else before
+            if head in _grammar_words("ar", "seat_authorities"):
+                marked = locative = False
         return marked, by, locative
 
     def _sentence_span(self, doc: Doc, sentence: int) -> tuple[int, int]:
@@ -1237,6 +1244,12 @@ class Extractor:
                 # "ودانت الحكومة التركية الخطوة، ...، وطالبت واشنطن بالكف عن": the demand
                 # verb shares the sentence's subject; the name after it is the one asked.
                 office = shared
+            if office is None and (chained := self._joined_clause_subject(doc, trig, in_clause, sent_no,
+                                                                          clause_no, party)):
+                # "ولا تزال تركيا تعدّ الوحدات ...، وتلوّح بعمل عسكري": a verb joined by و
+                # that opens a later clause with no subject of its own goes on with the
+                # sentence's subject; names told in between are the earlier verb's.
+                office = chained
             if office is None and (dropped := self._dropped_subject(doc, trig, in_clause, sent_no, party)):
                 # "واتهم الولايات المتحدة وروسيا بـ...": a masculine verb cannot have a
                 # feminine state for subject; "he" (the last sentence's subject) acts on it.
@@ -1827,6 +1840,32 @@ class Extractor:
             return None
         subject = Extractor._subject(doc, sent_no, clause_no, party)
         if subject is None or subject.group == obj.group:
+            return None
+        return replace(subject, marked=False, locative=False)
+
+    @staticmethod
+    def _joined_clause_subject(doc: Doc, trig: Hit, parties: list[Party], sent_no: int, clause_no: int,
+                               party) -> Party | None:
+        """The subject of an Arabic verb joined by و that opens a clause after the
+        sentence's first ("وتراقب أنقرة ...، إذ طالما طالبت بحلّ الوحدات، التي تشكل عماد
+        قسد، ولوّحت بعمل عسكري ضدها"): with no actor before it in its clause, the verb
+        shares the sentence's subject (its first actor that is no place and follows no
+        preposition), not the name closing the clause before. None in the sentence's
+        first clause, when a name right after the verb is its own subject ("ووصفت أنقرة
+        الخطوة") or when no subject was told."""
+        if doc.lang != "ar" or any(p.last < trig.first for p in parties):
+            return None
+        if any(p.first == trig.last + 1 and not p.marked for p in parties):
+            return None  # "ووصفت أنقرة الخطوة": a name right after the verb is its subject
+        seg, items = doc.seg, doc.toks.items
+        lo = seg.clauses[clause_no][0]
+        if lo != trig.first or lo == seg.sentences[sent_no][0]:
+            return None
+        word = items[trig.first][0]
+        if not (word[:1] == "و" and word[1:2] in ("ت", "ي") or word[:1] == "و" and word.endswith("ت")):
+            return None
+        subject = Extractor._subject(doc, sent_no, clause_no, party)
+        if subject is None:
             return None
         return replace(subject, marked=False, locative=False)
 
