@@ -2337,10 +2337,15 @@ class Extractor:
         seg, items = doc.seg, doc.toks.items
         clause_no = seg.clause_of[trig.first]
         word = items[trig.first][0]
-        if seg.clauses[clause_no][0] != trig.first or not word.endswith("ed") \
+        opens = seg.clauses[clause_no][0]
+        # The last of a list of predicates after a serial comma (", and promised continued
+        # support") has no subject of its own either, and cannot be an apposition.
+        serial = opens + 1 == trig.first and items[opens][0] == "and" \
+            and opens > 0 and "," in doc.toks.normal.text[items[opens - 1][2]:items[opens][1]]
+        if (opens != trig.first and not serial) or not word.endswith("ed") \
                 or any(p.first < trig.first for p in parties):
             return None
-        if clause_no and any(a.first <= seg.clauses[clause_no - 1][1] <= a.last for a in doc.actors):
+        if not serial and clause_no and any(a.first <= seg.clauses[clause_no - 1][1] <= a.last for a in doc.actors):
             return None  # "Lebanon's prime minister, Nawaf Salam, condemned": a name set off
         if trig.first + 1 < len(doc.toks) and items[trig.first + 1][0] in _grammar_words("en", "passive_agent"):
             return None  # "Syrian forces, backed by Russian air power, ...": a passive description
@@ -2353,6 +2358,12 @@ class Extractor:
                 return src
         if party is None:
             return None
+        lo = seg.sentences[sent][0]
+        if sent and items[lo][0] in ("he", "she", "they") \
+                and not any(lo <= a.first < trig.first and seg.clause_of[a.first] == seg.clause_of[lo] for a in doc.actors):
+            # "He said he would ..., and called on the United States": the pronoun opening
+            # the sentence is its subject, the subject of the sentence before.
+            return Extractor._sentence_subject(doc, sent - 1, party)
         openers = _grammar_words("en", "fronted_openers")
         for i, a in enumerate(doc.actors):
             c = seg.clause_of[a.first]
