@@ -466,3 +466,9 @@ def test_an_undated_deed_of_other_sides_after_the_lead_stays_undated():
 ])
 def test_a_day_closing_a_since_phrase_is_a_start(text, lang, published, kinds):
     assert [(d.kind, d.value) for d in find_dates(text, lang, published)] == kinds
+
+
+def test_a_new_paragraph_by_another_actor_does_not_take_the_leads_day():
+    text = ("Turkish President Erdogan visited Damascus on 3 March 2025 and met Syrian President "
+            "Ahmed al-Sharaa.\n\nThe United States imposed sanctions on Syria.")
+    assert ("SANCTION", None) in _dated(text, "2025-03-04")

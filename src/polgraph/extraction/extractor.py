@@ -1413,7 +1413,7 @@ class Extractor:
             # envoy accused Washington"), whoever its sides; a deed must retell the story.
             if date is lead and carried is lead and not self._lead_story(plover, source, target, lead_story) \
                     and plover not in _REACTIONS | {"REQUEST"} \
-                    and not self._follows_the_lead(sent_no, source, target, last_dated, lead, lead_story):
+                    and not self._follows_the_lead(doc, sent_no, source, target, last_dated, lead, lead_story):
                 date = carried = value = None
             etype = spec.type
             if status == "planned" and spec.planned_type:
@@ -1971,15 +1971,19 @@ class Extractor:
         return False
 
     @staticmethod
-    def _follows_the_lead(sent_no: int, source: Party, target: Party | None,
+    def _follows_the_lead(doc: Doc, sent_no: int, source: Party, target: Party | None,
                           last_dated: tuple[int, DateMention] | None, lead: DateMention | None,
                           story: list[tuple[str, str, str | None]]) -> bool:
-        """Whether an undated deed told within two sentences of the lead's dated sentence
-        has a side of the lead's story ("Assad's rule ended on Sunday ... Moscow said Assad
-        had left office", ... وقالت الخارجية الروسية إن الأسد غادر منصبه): it is the lead's
-        news told on, on the lead's day."""
+        """Whether an undated deed told within two sentences of the lead's dated sentence,
+        in its paragraph, has a side of the lead's story ("Assad's rule ended on Sunday ...
+        Moscow said Assad had left office", ... وقالت الخارجية الروسية إن الأسد غادر
+        منصبه): it is the lead's news told on, on the lead's day. In a new paragraph
+        only a deed by a side of the story is ("The United States imposed sanctions on
+        Syria" after a Turkish visit to Damascus tells another story, undated)."""
         if last_dated is None or last_dated[1] is not lead or sent_no - last_dated[0] > 2:
             return False
+        if not Extractor._same_paragraph(doc, last_dated[0], sent_no):
+            return any(source.group in (src, tgt) for _, src, tgt in story)
         sides = {source.group, target.group if target else None} - {None}
         return any(sides & {src, tgt} for _, src, tgt in story)
 
