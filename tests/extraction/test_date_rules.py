@@ -472,3 +472,20 @@ def test_a_new_paragraph_by_another_actor_does_not_take_the_leads_day():
     text = ("Turkish President Erdogan visited Damascus on 3 March 2025 and met Syrian President "
             "Ahmed al-Sharaa.\n\nThe United States imposed sanctions on Syria.")
     assert ("SANCTION", None) in _dated(text, "2025-03-04")
+
+
+# ---------------------------------------------------------------- spans after "came" and pacts named by a day
+@pytest.mark.parametrize("text, lang, published, values", [
+    # a span after a verb of coming is told from the story's day, not the last day named
+    ("وقّع الطرفان الاتفاق أمس الثلاثاء في عمّان. واندلعت اشتباكات يوم الاثنين في الشمال. "
+     "وجاء التوقيع بعد يومين من اجتماع الوزراء.", "ar", "2024-06-12", ["2024-06-11", "2024-06-10", "2024-06-09"]),
+    ("The two sides signed the pact on Tuesday. Clashes broke out on Monday. "
+     "The signing came two days after the ministers met.", "en", "2024-06-13", ["2024-06-11", "2024-06-10", "2024-06-09"]),
+])
+def test_span_after_coming_counts_from_the_story_day(text, lang, published, values):
+    assert _values(text, lang, published) == values
+
+
+def test_day_naming_a_pact_does_not_date_the_talks():
+    text = "أكد الوزير أمس الأربعاء في عمّان، خلال لقائه المبعوث الأميركي، أن البلدين بحثا تطبيق اتفاق الخامس من أيار."
+    assert ("CONSULT", "2024-06-12") in _dated(text, "2024-06-13")

@@ -252,7 +252,28 @@ def _counted(g: dict, lang: str, haystack: str, at: int, pub: dt.date | None) ->
         return DateMention(0, 0, (pub + dt.timedelta(days=n if forward else -n)).isoformat(), "counted")
     if not (opens or (lang == "ar" and g.get("canchor"))):
         forward = not forward  # "came two days after X struck": X is two days before
+        if _after_coming(haystack, at, lang):
+            # "وجاء الإعلان بعد يوم واحد من زيارة", "the signing came a week after the
+            # violence": told from the day of the story's deed, not the last day named.
+            return DateMention(0, 0, None, "counted_lead", future_value=str(n if forward else -n))
     return DateMention(0, 0, None, "counted_day", future_value=str(n if forward else -n))
+
+
+def _after_coming(haystack: str, at: int, lang: str) -> bool:
+    """Whether the span at ``at`` follows a verb of coming that opens its sentence or clause
+    with only its subject between (وجاء الإعلان بعد, ويأتي توقيع الإعلان بعد, "The signing
+    came two days after")."""
+    verbs = date_phrases(lang, "coming_verbs")
+    if not verbs:
+        return False
+    before = haystack[max(0, at - 80):at]
+    cut = max(before.rfind(c) for c in ",،.;:!?\n")
+    words = re.findall(r"[^\W\d_]+", before[cut + 1:])
+    words = [fold(w) if lang == "ar" else w.lower() for w in words]
+    if lang == "ar":
+        words = [w[1:] if w[:1] in ("و", "ف") and w[1:] in verbs else w for w in words]
+        return bool(words) and words[0] in verbs and len(words) <= 4
+    return any(w in verbs for w in words[-3:]) and len(words) <= 6
 
 
 def _approximate(haystack: str, at: int, lang: str) -> bool:
@@ -442,9 +463,13 @@ def find_dates(text: str, lang: str, published: str | None, *, normal=None) -> l
             found = _same_month(found, out)
             if found is None:
                 continue
-        elif found.kind in ("relative_day", "same_weekday", "counted_day"):
-            counted = found.kind == "counted_day"
-            found = _from_last_day(found, out)
+        elif found.kind in ("relative_day", "same_weekday", "counted_day", "counted_lead"):
+            counted = found.kind in ("counted_day", "counted_lead")
+            if found.kind == "counted_lead":
+                lead = [d for d in out if d.kind == "point" and d.value and len(d.value) == 10][:1]
+                found = _from_last_day(DateMention(0, 0, None, "counted_day", found.future_value), lead or out)
+            else:
+                found = _from_last_day(found, out)
             if found is None:
                 continue
             if counted:

@@ -902,6 +902,8 @@ class Extractor:
         words = _WORD.findall(fold(between) if doc.lang == "ar" else between.lower())[-window:]
         if any(w in date_phrases(doc.lang, "document_markers") for w in words):
             return True  # "the statement signed on 17 October 2019": the document's day
+        if words and words[-1] in date_phrases(doc.lang, "day_named_pacts"):
+            return True  # تطبيق اتفاق العاشر من آذار: the day names the pact, not this event
         return len(date.value) != 10 and _ends_with_marker(words, markers)
 
     @staticmethod
