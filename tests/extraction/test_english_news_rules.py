@@ -382,3 +382,17 @@ def test_condemning_a_deed_with_no_actor_aims_at_its_doer_not_the_place(text, so
     for src in sources:
         assert ("ACCUSE", src, "TUR") in keys
         assert ("ACCUSE", src, "IRQ") not in keys
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Turkish jets struck Iraqi army positions near Kirkuk on Sunday. "
+     "Kuwait denounced what it called a cowardly attack on the Baghdad countryside.", ("ACCUSE", "KWT", "TUR")),
+    ("Turkish jets struck Iraqi army positions near Kirkuk on Sunday. "
+     "Egypt condemned what it described as a brutal incursion into the Baghdad countryside.", ("ACCUSE", "EGY", "TUR")),
+])
+def test_the_speakers_naming_of_a_deed_keeps_it_the_reactions_object(text, key):
+    # "denounced what he called a heinous attack": the deed named after the speaker's own
+    # words is still the object of the condemnation, aimed at whoever carried it out.
+    keys = _keys(text)
+    assert key in keys
+    assert (key[0], key[1], "IRQ") not in keys

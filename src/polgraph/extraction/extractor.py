@@ -2431,6 +2431,9 @@ class Extractor:
             starts = doc.toks.starts
             for d in doc.dates:
                 taken.update(range(bisect.bisect_left(starts, d.start), bisect.bisect_left(starts, d.end)))
+        if doc.lang == "en":
+            # "denounced what he called a heinous attack": the speaker's naming of the deed.
+            taken.update(i for h in _grammar_hits(doc, "reported_naming") for i in range(h.first, h.last + 1))
         out = {}
         triggers = [t for t in doc.triggers if seg.clause_of[t.first] not in inside]
         for left, right in zip(triggers, triggers[1:]):
