@@ -366,3 +366,33 @@ def test_praise_is_not_sent_to_a_headline_name_the_lead_does_not_open_with():
             "He flew to Amman on Sunday. "
             "Egypt's foreign ministry called the visit historic.")
     assert not any(k[:3] == ("SUPPORT", "EGY", "JOR") for k in _keys(text))
+
+
+
+@pytest.mark.parametrize("text,sources", [
+    ("Turkish jets struck Iraqi army positions near Kirkuk on Sunday. Egypt and Kuwait each "
+     "denounced the incursion into the Baghdad countryside, calling for restraint.", ("EGY", "KWT")),
+    ("Turkish jets struck Iraqi army positions near Kirkuk on Sunday. "
+     "Kuwait condemned the bombing of the Baghdad countryside.", ("KWT",)),
+])
+def test_condemning_a_deed_with_no_actor_aims_at_its_doer_not_the_place(text, sources):
+    # A condemned armed deed named without its actor ("the incursion into the Baghdad
+    # countryside") is laid at the door of whoever carried out the deed just told.
+    keys = _keys(text)
+    for src in sources:
+        assert ("ACCUSE", src, "TUR") in keys
+        assert ("ACCUSE", src, "IRQ") not in keys
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Turkish jets struck Iraqi army positions near Kirkuk on Sunday. "
+     "Kuwait denounced what it called a cowardly attack on the Baghdad countryside.", ("ACCUSE", "KWT", "TUR")),
+    ("Turkish jets struck Iraqi army positions near Kirkuk on Sunday. "
+     "Egypt condemned what it described as a brutal incursion into the Baghdad countryside.", ("ACCUSE", "EGY", "TUR")),
+])
+def test_the_speakers_naming_of_a_deed_keeps_it_the_reactions_object(text, key):
+    # "denounced what he called a heinous attack": the deed named after the speaker's own
+    # words is still the object of the condemnation, aimed at whoever carried it out.
+    keys = _keys(text)
+    assert key in keys
+    assert (key[0], key[1], "IRQ") not in keys

@@ -1352,6 +1352,15 @@ class Extractor:
                 target = self._operation_actor(source, sent_no, recent)
             if source is not None and target is None and plover in _REACTIONS and trig.first not in governed:
                 target = self._previous_subject(doc, trig, source, sent_no, party)
+            if lang == "en" and source is not None and plover == "ACCUSE" and trig.first in governed \
+                    and (target is None or target.first > governed[trig.first]) \
+                    and self._bare_deed(doc, trig_at[governed[trig.first]], trig) \
+                    and (doer := self._assailant(source, sent_no, recent)) is not None:
+                # "Qatar denounced the incursion into the Damascus countryside", "condemned
+                # the bombing": an armed deed told again with no actor of its own; the one
+                # condemned is whoever carried out the armed deed just told, not the place
+                # or the victim named after it.
+                target = doer
             if lang == "en" and plover == "AID" and (given := self._agentless_gift(
                     doc, trig, [p for i, h in enumerate(doc.actors)
                                 if seg.sentence_of[h.first] == sent_no and (p := party(i))])):
@@ -2428,6 +2437,9 @@ class Extractor:
             starts = doc.toks.starts
             for d in doc.dates:
                 taken.update(range(bisect.bisect_left(starts, d.start), bisect.bisect_left(starts, d.end)))
+        if doc.lang == "en":
+            # "denounced what he called a heinous attack": the speaker's naming of the deed.
+            taken.update(i for h in _grammar_hits(doc, "reported_naming") for i in range(h.first, h.last + 1))
         out = {}
         triggers = [t for t in doc.triggers if seg.clause_of[t.first] not in inside]
         for left, right in zip(triggers, triggers[1:]):
@@ -2551,6 +2563,18 @@ class Extractor:
         if plover in _HOSTILE:
             return Extractor._adversary(source, sent_no, recent)
         return None
+
+    @staticmethod
+    def _bare_deed(doc: Doc, deed: Hit, trig: Hit) -> bool:
+        """Whether the object of an English reaction is an armed deed named with no actor
+        of its own: no name between the reaction and the deed noun ("Israel's incursion"),
+        no adjective of a side before it ("Israeli strikes") and no "by" after it."""
+        if event_plover(deed.value.type) != "ASSAULT":
+            return False
+        if any(trig.last < a.first < deed.first for a in doc.actors):
+            return False
+        return not any(deed.last < a.first <= deed.last + 3
+                       and doc.toks.items[a.first - 1][0].lower() == "by" for a in doc.actors)
 
     @staticmethod
     def _assailant(source: Party, sent_no: int,
