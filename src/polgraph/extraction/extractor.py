@@ -1323,6 +1323,20 @@ class Extractor:
                 # "The SDF denied any role in the attack": the deed denied is the one its
                 # accuser laid at its door, so it was aimed at the accuser.
                 target = self._latest_toward("ACCUSE", source, sent_no, 3, recent)
+            if lang == "ar" and source is not None and target is not None and plover == "ACCUSE" \
+                    and trig.first in governed and target.first > governed[trig.first] \
+                    and target.group != source.group:
+                # ندّدت الدوحة بالغارة ورأت فيها انتهاكًا للسيادة السورية، استنكرت مصر الغارات
+                # على ريف دمشق: a condemned deed noun that names no actor of its own takes
+                # up the deed told before; the name after it is its victim or place, and
+                # the condemnation goes to the one who did the deed.
+                deed = trig_at[governed[trig.first]]
+                if not self._own_agent(deed, [p for p in in_clause if p is not target or not p.marked], lang):
+                    doer = self._relative_agent(doc, deed, source, party) or self._implied_target(
+                        plover, source, sent_no, recent, event_plover(deed.value.type))
+                    if doer is not None and doer.group not in (source.group, target.group) \
+                            and event_plover(deed.value.type) == "ASSAULT":
+                        target, borrowed = doer, False
             if source is not None and target is None and plover in _REACTIONS and trig.first in governed:
                 target = self._relative_agent(doc, trig_at[governed[trig.first]], source, party)
             if lang == "en" and source is not None and target is None and plover == "SUPPORT" \
