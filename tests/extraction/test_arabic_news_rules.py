@@ -318,3 +318,15 @@ def test_a_condemned_deed_noun_without_its_own_actor_answers_the_deed_told_befor
     # place; the condemnation goes to the one who struck.
     triples = event_triples(text, "2025-05-02")
     assert key in triples and wrong not in triples
+
+
+@pytest.mark.parametrize("text", [
+    "شنت إسرائيل غارات على مواقع للجيش السوري قرب حمص. وندّدت الكويت بالغارة ورأت فيها انتهاكا للسيادة السورية.",
+    "شنت إسرائيل غارات على مواقع للجيش السوري قرب حمص. وندّدت الكويت بالغارة، معتبرةً إياها انتهاكا للسيادة السورية.",
+])
+def test_a_clause_describing_the_condemned_deed_tells_no_event_of_its_own(text):
+    # ورأت فيها انتهاكًا للسيادة السورية: how the reacting state sees the strike; Syria is
+    # its victim, not the one condemned.
+    triples = event_triples(text, "2025-05-02")
+    assert ("ACCUSE", "KWT", "ISR") in triples
+    assert not any(k[1] == "KWT" and k[2] == "SYR" for k in triples)
