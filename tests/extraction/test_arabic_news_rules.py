@@ -305,3 +305,28 @@ def test_a_name_right_after_a_joined_verb_is_its_own_subject():
 def test_a_capital_after_a_ruling_body_and_fi_names_that_body_not_a_place(text, key):
     # السلطات (الجديدة) في دمشق: the authorities seated in Damascus are Syria.
     assert key in event_triples(text, "2025-03-12")
+
+
+@pytest.mark.parametrize("text, key, wrong", [
+    ("شنت إسرائيل غارات على مواقع للجيش السوري قرب حمص. ودانت الكويت القصف واعتبرته تصعيدا خطيرا ضد مؤسسات الدولة السورية.",
+     ("ACCUSE", "KWT", "ISR"), ("ACCUSE", "KWT", "SYR")),
+    ("شنت إسرائيل غارات على ريف حمص. واستنكرت مصر الغارات على ريف حمص.",
+     ("ACCUSE", "EGY", "ISR"), ("ACCUSE", "EGY", "SYR")),
+])
+def test_a_condemned_deed_noun_without_its_own_actor_answers_the_deed_told_before(text, key, wrong):
+    # دانت الكويت القصف ... الدولة السورية: the name after the deed noun is its victim or
+    # place; the condemnation goes to the one who struck.
+    triples = event_triples(text, "2025-05-02")
+    assert key in triples and wrong not in triples
+
+
+@pytest.mark.parametrize("text", [
+    "شنت إسرائيل غارات على مواقع للجيش السوري قرب حمص. وندّدت الكويت بالغارة ورأت فيها انتهاكا للسيادة السورية.",
+    "شنت إسرائيل غارات على مواقع للجيش السوري قرب حمص. وندّدت الكويت بالغارة، معتبرةً إياها انتهاكا للسيادة السورية.",
+])
+def test_a_clause_describing_the_condemned_deed_tells_no_event_of_its_own(text):
+    # ورأت فيها انتهاكًا للسيادة السورية: how the reacting state sees the strike; Syria is
+    # its victim, not the one condemned.
+    triples = event_triples(text, "2025-05-02")
+    assert ("ACCUSE", "KWT", "ISR") in triples
+    assert not any(k[1] == "KWT" and k[2] == "SYR" for k in triples)

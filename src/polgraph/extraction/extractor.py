@@ -1325,6 +1325,20 @@ class Extractor:
                 # "The SDF denied any role in the attack": the deed denied is the one its
                 # accuser laid at its door, so it was aimed at the accuser.
                 target = self._latest_toward("ACCUSE", source, sent_no, 3, recent)
+            if lang == "ar" and source is not None and target is not None and plover == "ACCUSE" \
+                    and trig.first in governed and target.first > governed[trig.first] \
+                    and target.group != source.group:
+                # ندّدت الدوحة بالغارة ورأت فيها انتهاكًا للسيادة السورية، استنكرت مصر الغارات
+                # على ريف دمشق: a condemned deed noun that names no actor of its own takes
+                # up the deed told before; the name after it is its victim or place, and
+                # the condemnation goes to the one who did the deed.
+                deed = trig_at[governed[trig.first]]
+                if not self._own_agent(deed, [p for p in in_clause if p is not target or not p.marked], lang):
+                    doer = self._relative_agent(doc, deed, source, party) or self._implied_target(
+                        plover, source, sent_no, recent, event_plover(deed.value.type))
+                    if doer is not None and doer.group not in (source.group, target.group) \
+                            and event_plover(deed.value.type) == "ASSAULT":
+                        target, borrowed = doer, False
             if source is not None and target is None and plover in _REACTIONS and trig.first in governed:
                 target = self._relative_agent(doc, trig_at[governed[trig.first]], source, party)
             if lang == "en" and source is not None and target is None and plover == "SUPPORT" \
@@ -2464,6 +2478,8 @@ class Extractor:
         the deed it names, and is followed by "a" or "an" and the trigger within four
         words in the same clause, no actor between ("denounced the shelling as a crime,
         accused Turkey ...": the next verb is a predicate of its own)."""
+        if doc.lang == "ar":
+            return Extractor._described_as_ar(doc)
         if doc.lang != "en":
             return frozenset()
         seg, items = doc.seg, doc.toks.items
@@ -2485,6 +2501,49 @@ class Extractor:
             nxt = next((t for t in triggers[k + 1:] if at < t.first), None)
             if nxt is not None and nxt.first <= at + 5 and seg.clause_of[nxt.first] == seg.clause_of[at + 1] \
                     and not any(at < i < nxt.first for i in taken):
+                out.add(nxt.first)
+        return frozenset(out)
+
+    @staticmethod
+    def _described_as_ar(doc: Doc) -> frozenset[int]:
+        """Triggers that only describe the deed an Arabic reaction names, in a clause that
+        takes the deed up by a pronoun ("ندّدت الكويت بالغارة ورأت فيها انتهاكًا للسيادة
+        السورية", "دانت القصف واعتبرته تصعيدًا خطيرًا", "معتبرًا إياها انتهاكًا صريحًا"):
+        the words say how the reacting actor sees the deed, no second event, and the name
+        in them (whose sovereignty) is the deed's victim. A describing verb with its
+        pronoun (grammar.toml: describing_as), or a verb of seeing or deeming followed by
+        one of describing_pronouns (فيها، إياها), comes within twelve words after a
+        reaction in its sentence, with no trigger between but the deed it names; the
+        trigger follows within four words in its clause, no actor between."""
+        seg, items = doc.seg, doc.toks.items
+        words = _grammar_words("ar", "describing_as")
+        openers = _grammar_words("ar", "describing_openers")
+        pronouns = _grammar_words("ar", "describing_pronouns")
+        taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
+        triggers = doc.triggers
+        out = set()
+        for k, react in enumerate(triggers):
+            if react.value.type not in _GOVERNING:
+                continue
+            sent = seg.sentence_of[react.last]
+            at = end = None
+            for i in range(react.last + 1, min(react.last + 13, len(items) - 1)):
+                if seg.sentence_of[i] != sent:
+                    break
+                if items[i][0] in words:
+                    at = end = i
+                    break
+                if items[i][0] in openers and items[i + 1][0] in pronouns:
+                    at, end = i, i + 1
+                    break
+            if at is None:
+                continue
+            between = [t for t in triggers[k + 1:] if t.first < at and not t.last >= at]
+            if len(between) > 1:
+                continue
+            nxt = next((t for t in triggers[k + 1:] if end < t.first), None)
+            if nxt is not None and nxt.first <= end + 4 and seg.clause_of[nxt.first] == seg.clause_of[end] \
+                    and not any(end < i < nxt.first for i in taken):
                 out.add(nxt.first)
         return frozenset(out)
 
