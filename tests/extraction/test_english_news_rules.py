@@ -396,3 +396,21 @@ def test_the_speakers_naming_of_a_deed_keeps_it_the_reactions_object(text, key):
     keys = _keys(text)
     assert key in keys
     assert (key[0], key[1], "IRQ") not in keys
+
+
+@pytest.mark.parametrize("text,key,wrong", [
+    ("Qatar vows revenge after strike on Baghdad embassy kills senior diplomat. Turkish jets struck "
+     "the Qatari embassy in Baghdad on Sunday. Iraq's defence minister visited the ruins with the "
+     "Qatari ambassador. France's foreign ministry spokesman called it absolutely unacceptable.",
+     ("ACCUSE", "FRA", "TUR"), ("ACCUSE", "FRA", "QAT")),
+    ("Turkish jets struck Iraqi army positions near Kirkuk on Sunday. Germany voiced support, "
+     "with Berlin calling it a necessary response to crimes by the Iranian government.",
+     ("SUPPORT", "DEU", "TUR"), ("SUPPORT", "DEU", "IRN")),
+])
+def test_judging_it_aims_at_the_doer_of_the_deed_told_before(text, key, wrong):
+    # "called it absolutely unacceptable": the pronoun takes up the armed deed just told,
+    # so the judgement goes to its doer, not the last name before or a name in the words
+    # that describe the deed.
+    keys = _keys(text)
+    assert key in keys
+    assert wrong not in keys

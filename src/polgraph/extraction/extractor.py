@@ -1375,6 +1375,16 @@ class Extractor:
                 # condemned is whoever carried out the armed deed just told, not the place
                 # or the victim named after it.
                 target = doer
+            if lang == "en" and source is not None and plover in ("ACCUSE", "SUPPORT") \
+                    and self._judged_pronoun(doc, trig) \
+                    and not (target is not None and target.index >= 0 and target.first < trig.first
+                             and seg.sentence_of[target.first] == sent_no) \
+                    and (doer := self._assailant(source, sent_no, recent)) is not None:
+                # "Zakharova called it absolutely unacceptable", "Ankara calling it a positive
+                # response to war crimes by the Assad government": the pronoun takes up the
+                # armed deed just told; the judgement goes to whoever carried it out, not to
+                # the actor named last before or a name in the speaker's description.
+                target, borrowed = doer, False
             if lang == "en" and plover == "AID" and (given := self._agentless_gift(
                     doc, trig, [p for i, h in enumerate(doc.actors)
                                 if seg.sentence_of[h.first] == sent_no and (p := party(i))])):
@@ -2634,6 +2644,17 @@ class Extractor:
             return False
         return not any(deed.last < a.first <= deed.last + 3
                        and doc.toks.items[a.first - 1][0].lower() == "by" for a in doc.actors)
+
+    @staticmethod
+    def _judged_pronoun(doc: Doc, trig: Hit) -> bool:
+        """Whether an English judging trigger names what it judges by "it" right after a
+        verb of naming or describing ("called it absolutely unacceptable", "calling it a
+        positive response", "described it as ..."): the pronoun stands for the deed told
+        before (grammar.toml: naming_verbs, judging_verbs)."""
+        items = doc.toks.items
+        verbs = _grammar_words("en", "naming_verbs") | _grammar_words("en", "judging_verbs")
+        return any(items[i][0].lower() in verbs and i + 1 < len(items) and items[i + 1][0].lower() == "it"
+                   for i in range(trig.first, min(trig.last + 1, len(items))))
 
     @staticmethod
     def _assailant(source: Party, sent_no: int,
