@@ -330,3 +330,22 @@ def test_a_clause_describing_the_condemned_deed_tells_no_event_of_its_own(text):
     triples = event_triples(text, "2025-05-02")
     assert ("ACCUSE", "KWT", "ISR") in triples
     assert not any(k[1] == "KWT" and k[2] == "SYR" for k in triples)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وأكد وزير الخارجية القطري أن الدوحة ستواصل دعم بيروت في إعادة إعمار المرفأ.", ("AID", "QAT", "LBN")),
+    ("وقال الرئيس الفرنسي إن فرنسا ستستمر في دعم لبنان خلال المرحلة المقبلة.", ("AID", "FRA", "LBN")),
+])
+def test_a_pledge_to_go_on_supporting_a_named_state_is_aid_to_it(text, key):
+    # ستواصل دعم X: the masdar's genitive is the one supported, the clause's subject gives.
+    assert key in event_triples(text, "2025-05-15")
+
+
+def test_a_pledge_to_go_on_supporting_takes_the_day_of_the_story():
+    # The pledge looks ahead (planned), but is made on the day the story tells.
+    from polgraph.extraction import extract
+    text = ("افتتحت قطر، اليوم الجمعة، مستشفى في بيروت. "
+            "من جهته، قال الوزير القطري إن الدوحة ستواصل دعم لبنان في القطاع الصحي.")
+    events = [e for e in extract(text, published="2025-08-03").events
+              if (e.plover, e.source and e.source.group, e.target and e.target.group) == ("AID", "QAT", "LBN")]
+    assert events and events[0].date == "2025-08-01"

@@ -63,6 +63,7 @@ class TriggerSpec:
     addressed: bool = False  # "X said Y would pay a price": the speaker acts, Y is addressed
     joins_deed: bool = False  # "took part in the operation": a partner of the deed's actor
     answers_deed: bool = False  # "vowed revenge": with no one named, aimed at the deed's actor
+    pledge: bool = False  # ستواصل دعم: looks ahead, but is made on the day it is reported
 
 
 @functools.cache
@@ -74,7 +75,8 @@ def trigger_matcher(lang: str) -> PhraseMatcher:
         spec = TriggerSpec(entry["type"], bool(entry.get("needs_target", True)), entry.get("planned_type"),
                            bool(entry.get("offender_named", False)), bool(entry.get("judged", False)),
                            bool(entry.get("needs_object", False)), bool(entry.get("addressed", False)),
-                           bool(entry.get("joins_deed", False)), bool(entry.get("answers_deed", False)))
+                           bool(entry.get("joins_deed", False)), bool(entry.get("answers_deed", False)),
+                           bool(entry.get("pledge", False)))
         for name in (spec.type, spec.planned_type):
             if name is not None and name not in _plover_table():
                 raise ParseError(f"triggers.toml: unknown event class {name!r}; the classes are "

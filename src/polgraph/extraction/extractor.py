@@ -1106,7 +1106,8 @@ class Extractor:
                     value = None
             if date is None and status == "asserted" and (placed := self._place_date(doc, sent_no)):
                 date, value = placed, placed.value
-            if date is None and lead is not None and status == "asserted" \
+            if date is None and lead is not None \
+                    and (status == "asserted" or (status == "planned" and spec.pledge)) \
                     and not self._earlier_past(doc, clause, trig):
                 # The lead's date may govern the story told after it (checked below, once
                 # the sides are known), unless a pluperfect (كان ... قد, "had") steps back.
@@ -1443,11 +1444,11 @@ class Extractor:
                 continue
             if target is not None and target.group == source.group:
                 continue
-            # A statement (a call, an accusation, support, a rejection) told undated
+            # A statement (a call, an accusation, support, a rejection, a pledge) told undated
             # after the lead is made at the lead's scene ("At the session, the Chinese
             # envoy accused Washington"), whoever its sides; a deed must retell the story.
             if date is lead and carried is lead and not self._lead_story(plover, source, target, lead_story) \
-                    and plover not in _REACTIONS | {"REQUEST"} \
+                    and plover not in _REACTIONS | {"REQUEST"} and not spec.pledge \
                     and not self._follows_the_lead(doc, sent_no, source, target, last_dated, lead, lead_story):
                 date = carried = value = None
             etype = spec.type
