@@ -2495,23 +2495,36 @@ class Extractor:
             return frozenset()
         seg, items = doc.seg, doc.toks.items
         words = _grammar_words("en", "describing_as")
-        taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
-        triggers = doc.triggers
-        out = set()
-        for k, react in enumerate(triggers):
-            if react.value.type not in _GOVERNING:
-                continue
+
+        def locate(react: Hit) -> tuple[int, int] | None:
             sent = seg.sentence_of[react.last]
             at = next((i for i in range(react.last + 1, min(react.last + 11, len(items)))
                        if seg.sentence_of[i] == sent and items[i][0] in words), None)
             if at is None or at + 1 >= len(items) or items[at + 1][0] not in ("a", "an"):
+                return None
+            return at, at + 1
+
+        return Extractor._describing_objects(doc, locate, lambda t, at: t.first < at)
+
+    @staticmethod
+    def _describing_objects(doc: Doc, locate, before_at) -> frozenset[int]:
+        """The deeds named in a description after a reaction: for every reaction,
+        ``locate`` gives the describing words' first and last token (or None); the deed is
+        the next trigger within four tokens after them in their clause, no actor between,
+        when at most one trigger (``before_at``) stands between the reaction and them."""
+        seg = doc.seg
+        taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
+        triggers = doc.triggers
+        out = set()
+        for k, react in enumerate(triggers):
+            if react.value.type not in _GOVERNING or (found := locate(react)) is None:
                 continue
-            between = [t for t in triggers[k + 1:] if t.first < at]
-            if len(between) > 1:
-                continue  # another predicate between: the "as" is not this reaction's
-            nxt = next((t for t in triggers[k + 1:] if at < t.first), None)
-            if nxt is not None and nxt.first <= at + 5 and seg.clause_of[nxt.first] == seg.clause_of[at + 1] \
-                    and not any(at < i < nxt.first for i in taken):
+            at, end = found
+            if len([t for t in triggers[k + 1:] if before_at(t, at)]) > 1:
+                continue  # another predicate between: the description is not this reaction's
+            nxt = next((t for t in triggers[k + 1:] if end < t.first), None)
+            if nxt is not None and nxt.first <= end + 4 and seg.clause_of[nxt.first] == seg.clause_of[end] \
+                    and not any(end < i < nxt.first for i in taken):
                 out.add(nxt.first)
         return frozenset(out)
 
@@ -2530,33 +2543,19 @@ class Extractor:
         words = _grammar_words("ar", "describing_as")
         openers = _grammar_words("ar", "describing_openers")
         pronouns = _grammar_words("ar", "describing_pronouns")
-        taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
-        triggers = doc.triggers
-        out = set()
-        for k, react in enumerate(triggers):
-            if react.value.type not in _GOVERNING:
-                continue
+
+        def locate(react: Hit) -> tuple[int, int] | None:
             sent = seg.sentence_of[react.last]
-            at = end = None
             for i in range(react.last + 1, min(react.last + 13, len(items) - 1)):
                 if seg.sentence_of[i] != sent:
-                    break
+                    return None
                 if items[i][0] in words:
-                    at = end = i
-                    break
+                    return i, i
                 if items[i][0] in openers and items[i + 1][0] in pronouns:
-                    at, end = i, i + 1
-                    break
-            if at is None:
-                continue
-            between = [t for t in triggers[k + 1:] if t.first < at and not t.last >= at]
-            if len(between) > 1:
-                continue
-            nxt = next((t for t in triggers[k + 1:] if end < t.first), None)
-            if nxt is not None and nxt.first <= end + 4 and seg.clause_of[nxt.first] == seg.clause_of[end] \
-                    and not any(end < i < nxt.first for i in taken):
-                out.add(nxt.first)
-        return frozenset(out)
+                    return i, i + 1
+            return None
+
+        return Extractor._describing_objects(doc, locate, lambda t, at: t.first < at and not t.last >= at)
 
     @staticmethod
     def _beside(trig: Hit, p: Party, lang: str) -> bool:
