@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from polgraph.extraction.lexicon import load_lexicon
+from polgraph.extraction.lexicon import grammar_words, load_lexicon
 from polgraph.extraction.normalize import fold
 from polgraph.extraction.phrases import PhraseMatcher, Tokens, arabic_variants
 from polgraph.gazetteer import load_gazetteer
@@ -165,32 +165,20 @@ def _leader_words(lang: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(fold(w).split()) for w in load_lexicon("grammar")[lang].get("led_by", ()))
 
 
-@functools.cache
-def _territory_owners(lang: str) -> frozenset[str]:
-    """The words (grammar ``territory_owners``) before "territory" whose adjective names
-    the state owning it ("وحدة الأراضي السورية", the unity of Syria's territory), cached."""
-    return frozenset(fold(w) for w in load_lexicon("grammar")[lang].get("territory_owners", ()))
-
-
 def _owned_territory(toks: Tokens, blocker: int, lang: str) -> bool:
-    """Whether the blocking noun at ``blocker`` is territory whose unity, integrity or
-    sovereignty is told (لوحدة الأراضي السورية): its adjective then names the state."""
-    if lang != "ar" or blocker == 0 or toks.items[blocker][0] not in _territory_words(lang):
+    """Whether the blocking noun at ``blocker`` is territory (grammar ``territory_nouns``)
+    whose unity, integrity or sovereignty is told (``territory_owners``: لوحدة الأراضي
+    السورية): its adjective then names the state."""
+    if lang != "ar" or blocker == 0 or toks.items[blocker][0] not in grammar_words(lang, "territory_nouns"):
         return False
-    owners = _territory_owners(lang)
+    owners = grammar_words(lang, "territory_owners")
     return any(form in owners for form, _, _ in arabic_variants(toks.items[blocker - 1][0]))
 
 
-@functools.cache
-def _territory_words(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in load_lexicon("grammar")[lang].get("territory_nouns", ()))
-
-
-@functools.cache
 def _loyal_words(lang: str) -> frozenset[str]:
     """The words (grammar ``loyal_to``) right before an actor that make it the patron
-    of the forces named before them ("فصائل موالية لإيران"), cached."""
-    return frozenset(fold(w) for w in load_lexicon("grammar")[lang].get("loyal_to", ()))
+    of the forces named before them ("فصائل موالية لإيران")."""
+    return grammar_words(lang, "loyal_to")
 
 
 def _led_by(toks: Tokens, first: int, led_last: int, lang: str) -> bool:

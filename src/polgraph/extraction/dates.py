@@ -266,10 +266,7 @@ def _after_coming(haystack: str, at: int, lang: str) -> bool:
     verbs = date_phrases(lang, "coming_verbs")
     if not verbs:
         return False
-    before = haystack[max(0, at - 80):at]
-    cut = max(before.rfind(c) for c in ",،.;:!?\n")
-    words = re.findall(r"[^\W\d_]+", before[cut + 1:])
-    words = [fold(w) if lang == "ar" else w.lower() for w in words]
+    words = [fold(w) if lang == "ar" else w for w in _clause_words(haystack, at, 80, lang)]
     if lang == "ar":
         words = [w[1:] if w[:1] in ("و", "ف") and w[1:] in verbs else w for w in words]
         return bool(words) and words[0] in verbs and len(words) <= 4
@@ -592,27 +589,32 @@ def _after_deadline(haystack: str, at: int, lang: str) -> bool:
 def _since_before(haystack: str, at: int, lang: str) -> bool:
     """Whether a "since" word stands a few words before the date at ``at`` (but not right
     before it): "since Assad's fall in December 2024", منذ سقوط النظام في كانون الأول."""
-    _, since, window, _ = _background_cues(lang)
     words = re.findall(r"[^\W\d_]+", haystack[max(0, at - 120):at])
-    if lang == "en":
-        words = [w.lower() for w in words]
-    words = [w for w in words if len(w) > 2]  # "al", "s", "in", في do not count
+    return _since_a_few_words_back([w.lower() for w in words] if lang == "en" else words, lang)
+
+
+def _since_a_few_words_back(words: list[str], lang: str) -> bool:
+    """Whether a "since" word is among the last few ``words`` (of more than two letters:
+    "al", "s", "in", في do not count) but not the last one."""
+    _, since, window, _ = _background_cues(lang)
+    words = [w for w in words if len(w) > 2]
     return bool(words) and words[-1] not in since and any(w in since for w in words[-window:])
+
+
+def _clause_words(haystack: str, at: int, reach: int, lang: str) -> list[str]:
+    """The words in the ``reach`` characters before ``at`` that follow the last comma or
+    stop there (English lower-cased)."""
+    before = haystack[max(0, at - reach):at]
+    cut = max(before.rfind(c) for c in ",،.;:!?\n")
+    words = re.findall(r"[^\W\d_]+", before[cut + 1:])
+    return [w.lower() for w in words] if lang == "en" else words
 
 
 def _since_phrase(haystack: str, at: int, lang: str) -> bool:
     """Whether a day closes a "since" phrase that names a deed (منذ سقوط نظام الأسد يوم
     الأحد، منذ الإطاحة بالأسد في الثامن من ديسمبر, "since Assad's fall on 8 December"):
     a "since" word a few words before it (not right before), no comma or stop between."""
-    _, since, window, _ = _background_cues(lang)
-    before = haystack[max(0, at - 120):at]
-    cut = max(before.rfind(c) for c in ",،.;:!?\n")
-    before = before[cut + 1:]
-    words = re.findall(r"[^\W\d_]+", before)
-    if lang == "en":
-        words = [w.lower() for w in words]
-    words = [w for w in words if len(w) > 2]
-    return bool(words) and words[-1] not in since and any(w in since for w in words[-window:])
+    return _since_a_few_words_back(_clause_words(haystack, at, 120, lang), lang)
 
 
 def _background(haystack: str, at: int, lang: str) -> bool:

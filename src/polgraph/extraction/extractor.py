@@ -22,6 +22,7 @@ from polgraph.extraction.events import (
     MUTUAL, Party, TriggerSpec, assign_roles, event_plover, trigger_matcher,
 )
 from polgraph.extraction.language import detect_language
+from polgraph.extraction.lexicon import grammar_words as _grammar_words
 from polgraph.extraction.lexicon import load_lexicon
 from polgraph.extraction.normalize import fold
 from polgraph.extraction.phrases import Hit, PhraseMatcher, Tokens, arabic_variants
@@ -195,22 +196,17 @@ def _instrument_matcher(lang: str) -> PhraseMatcher:
     return matcher
 
 
-@functools.cache
 def _earlier_words(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in load_lexicon("grammar")[lang].get("earlier_past", ()))
+    return _grammar_words(lang, "earlier_past")
 
 
-@functools.cache
-def _grammar_words(lang: str, key: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in load_lexicon("grammar")[lang].get(key, ()))
 
 
 _CONJUNCTIONS = {"ar": frozenset({"و", "ف", "ام"}), "en": frozenset({"and", "or", "but", "so"})}
 
 
-@functools.cache
 def _fillers(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in load_lexicon("grammar")[lang].get("object_fillers", ()))
+    return _grammar_words(lang, "object_fillers")
 
 
 class Extractor:
@@ -915,7 +911,7 @@ class Extractor:
             return False
         before = _WORD.findall(doc.text[max(0, date.start - 40):date.start])
         if not before or not (before[-1].lower() in _DETERMINERS
-                              or doc.text[:date.start].rstrip().endswith(("'s", "\u2019s"))):
+                              or doc.text[max(0, date.start - 40):date.start].rstrip().endswith(("'s", "\u2019s"))):
             return False
         after = doc.text[date.end:date.end + 60]
         following = re.match(r"\s+([a-z]+)", after)

@@ -17,7 +17,7 @@ from typing import Any
 from polgraph.errors import ParseError
 from polgraph.resources import data_dir
 
-__all__ = ["load_lexicon", "lexicon_dir"]
+__all__ = ["grammar_words", "load_lexicon", "lexicon_dir"]
 
 
 def lexicon_dir() -> Path:
@@ -33,3 +33,15 @@ def load_lexicon(name: str) -> dict[str, Any]:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
         raise ParseError(f"cannot read lexicon {path.name}: {err}") from None
+
+
+@functools.cache
+def grammar_words(lang: str, key: str) -> frozenset[str]:
+    """The folded words of the list ``key`` in the ``lang`` part of ``grammar.toml``
+    (empty when the list is absent), cached.
+
+    >>> "ضد" in grammar_words("ar", "enemy_markers")
+    True
+    """
+    from polgraph.extraction.normalize import fold
+    return frozenset(fold(w) for w in load_lexicon("grammar")[lang].get(key, ()))

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 from polgraph.extraction.dates import DateMention
+from polgraph.extraction.lexicon import grammar_words as _grammar_words
 from polgraph.extraction.lexicon import load_lexicon
-from polgraph.extraction.normalize import fold
 from polgraph.extraction.phrases import PhraseMatcher, Tokens
 from polgraph.extraction.sentences import Segmentation
 
@@ -57,9 +57,6 @@ def _ended_matcher(lang: str) -> PhraseMatcher:
     return matcher
 
 
-@functools.cache
-def _grammar_words(lang: str, key: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in load_lexicon("grammar")[lang].get(key, ()))
 
 
 def _pair_words(lang: str) -> frozenset[str]:
@@ -93,12 +90,8 @@ def _fought(toks: Tokens, mentions: Sequence[Any], k: int, before: list[int], cu
     if _enemy_between(toks, max(s_first, m.first - 3), m.first, lang):
         return True
     nxt = min([mentions[i].first for i in before if mentions[i].first > m.last] + [cue_first])
-    return any(toks.items[i][0] in _fought_pronoun_verbs(lang) for i in range(m.last + 1, nxt))
-
-
-@functools.cache
-def _fought_pronoun_verbs(lang: str) -> frozenset[str]:
-    return _grammar_words(lang, "fought_pronoun_verbs")
+    verbs = _grammar_words(lang, "fought_pronoun_verbs")
+    return any(toks.items[i][0] in verbs for i in range(m.last + 1, nxt))
 
 
 def _modifier_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], lang: str) -> list[RelationFound]:
@@ -156,14 +149,10 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
             possessive = relation == "allied_with" and before and _possessor(toks, mentions[before[-1]], cue.first, lang)
             if not before or not (after or possessive):
                 continue
-            subject = before[-1]
-            while _fought(toks, mentions, subject, before, cue.first, s_first, lang):
-                # "Washington has fought the Islamic State alongside the SDF", داعش الذي
-                # تقاتله بالشراكة مع قسد: the enemy fought is no side of the partnership.
-                earlier = [i for i in before if mentions[i].last < mentions[subject].first]
-                subject = earlier[-1] if earlier else None
-                if subject is None:
-                    break
+            # "Washington has fought the Islamic State alongside the SDF", داعش الذي تقاتله
+            # بالشراكة مع قسد: the enemy fought is no side of the partnership.
+            subject = next((i for i in reversed(before)
+                            if not _fought(toks, mentions, i, before, cue.first, s_first, lang)), None)
             if subject is None:
                 continue
             obj = next((i for i in after if mentions[i].group != mentions[subject].group
