@@ -349,3 +349,19 @@ def test_a_pledge_to_go_on_supporting_takes_the_day_of_the_story():
     events = [e for e in extract(text, published="2025-08-03").events
               if (e.plover, e.source and e.source.group, e.target and e.target.group) == ("AID", "QAT", "LBN")]
     assert events and events[0].date == "2025-08-01"
+
+
+@pytest.mark.parametrize("text, key", [
+    # The side named before the warning in its sentence.
+    ("وقال وزير الخارجية الإيراني إن القوات الأميركية يجب أن تغادر العراق، محذرًا من أن بلاده "
+     "ستتخذ ما يلزم إن لم يحدث ذلك.", ("THREATEN", "IRN", "USA")),
+    # The actor of the deed the condition names (the withdrawal: who was to withdraw).
+    ("وطالبت أنقرة وحدات حماية الشعب بالانسحاب من تل رفعت. ولوّح مسؤولون أتراك بأن بلادهم "
+     "ستتحرك وحدها إذا لم يتم الانسحاب قبل نهاية الشهر.", ("THREATEN", "TUR", "YPG")),
+    # The other side of the speaker's latest event.
+    ("واتهمت إسرائيل حزب الله بنقل أسلحة عبر الحدود. وحذّر نتنياهو من أن الضربات ستستمر "
+     "ما لم تتوقف عمليات التهريب.", ("THREATEN", "ISR", "HEZBOLLAH")),
+])
+def test_a_conditional_warning_naming_no_one_goes_to_the_side_that_must_act(text, key):
+    # إذا لم، إن لم، ما لم after a warning with no object: the condition is put to a side.
+    assert key in event_triples(text, "2022-06-01")

@@ -1357,6 +1357,13 @@ class Extractor:
                 # "Hezbollah said the killing would not go unpunished": the threat answers
                 # whoever carried out the armed deed just told.
                 target = self._assailant(source, sent_no, recent)
+            if lang == "ar" and source is not None and target is None and plover == "THREATEN" \
+                    and self._unless_after(doc, trig):
+                # لوّح مسؤولون أتراك بأن بلادهم ستتحرك منفردة إذا لم يُنفَّذ الانسحاب، حذّر من أن
+                # العمليات ستتواصل إذا لم تُنفَّذ الوعود: a warning with a condition the other
+                # side must meet is put to that side, named before it in the sentence or
+                # the one its speaker dealt with last.
+                target = self._conditioned_side(doc, trig, source, sent_no, party, recent)
             if source is not None and target is None and spec.joins_deed:
                 # "Jordanian warplanes took part in the operation": the partner is the
                 # one who carried out the operation just told.
@@ -2715,6 +2722,56 @@ class Extractor:
                 return src
         return next((src for _, pl, src, tgt in recent
                      if pl == "ASSAULT" and tgt is not None and src.group != source.group), None)
+
+    @staticmethod
+    def _unless_after(doc: Doc, trig: Hit) -> bool:
+        """Whether "if ... not" or "unless" (إذا لم، إن لم، ما لم; grammar.toml:
+        unless_conditions) follows the trigger in its sentence."""
+        sent = doc.seg.sentence_of[trig.first]
+        return any(h.first > trig.last and doc.seg.sentence_of[h.first] == sent
+                   for h in _grammar_hits(doc, "unless_conditions"))
+
+    @staticmethod
+    def _conditioned_side(doc: Doc, trig: Hit, source: Party, sent_no: int, party,
+                          recent: list[tuple[int, str, Party, Party | None]]) -> Party | None:
+        """The side a conditional warning naming no one is put to (إذا لم يُنفَّذ الانسحاب):
+        an actor of another group named in the condition; else the actor of the latest
+        deed of the kind the condition names (the withdrawal: who was to withdraw); else
+        the first actor of another group named before the warning in its sentence, not
+        after "with" (الوحدات الكردية يجب أن تنتقل ...، ملوّحًا بأن ...); else the other side
+        of the latest event told within a few sentences that the speaker's group took
+        part in."""
+        seg = doc.seg
+        cond = min(h.first for h in _grammar_hits(doc, "unless_conditions")
+                   if h.first > trig.last and seg.sentence_of[h.first] == sent_no)
+        named = [(h, p) for i, h in enumerate(doc.actors)
+                 if seg.sentence_of[h.first] == sent_no and (p := party(i))
+                 and not p.locative and p.group != source.group]
+        inside = [p for h, p in named if h.first > cond]
+        if inside:
+            return inside[0]
+        deeds = {event_plover(t.value.type) for t in doc.triggers
+                 if t.first > cond and seg.sentence_of[t.first] == sent_no}
+        for s, pl, src, _ in reversed(recent):
+            if sent_no - s > _ADVERSARY_REACH:
+                break
+            if pl in deeds and src.group != source.group:
+                return src
+        items = doc.toks.items
+        before = [p for h, p in named if h.last < trig.first
+                  and not (h.first and items[h.first - 1][0] in ("مع", "ومع"))]
+        if before:
+            return before[0]
+        for s, _, src, tgt in reversed(recent):
+            if sent_no - s > 3:
+                break
+            if tgt is None:
+                continue
+            if src.group == source.group and tgt.group != source.group:
+                return tgt
+            if tgt.group == source.group and src.group != source.group:
+                return src
+        return None
 
     @staticmethod
     def _adversary(source: Party, sent_no: int,
