@@ -365,3 +365,14 @@ def test_a_pledge_to_go_on_supporting_takes_the_day_of_the_story():
 def test_a_conditional_warning_naming_no_one_goes_to_the_side_that_must_act(text, key):
     # إذا لم، إن لم، ما لم after a warning with no object: the condition is put to a side.
     assert key in event_triples(text, "2022-06-01")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وأكّد وزير الخارجية التركي في اتصال هاتفي دعم بلاده الكامل للحكومة العراقية.", ("SUPPORT", "TUR", "IRQ")),
+    ("وجدّد الرئيس المصري دعم بلاده لوحدة العراق واستقراره.", ("SUPPORT", "EGY", "IRQ")),
+    ("وشدد وزير الخارجية السعودي على وقوف بلاده إلى جانب الأردن.", ("SUPPORT", "SAU", "JOR")),
+    ("واتصل الرئيس الفرنسي بنظيره اللبناني، مؤكدًا وقوف فرنسا إلى جانب لبنان.", ("SUPPORT", "FRA", "LBN")),
+])
+def test_a_backing_masdar_with_the_backer_as_its_genitive_is_praise(text, key):
+    # دعم بلاده ل، وقوف بلاده/قطر إلى جانب: the genitive backs, the side after ل/إلى جانب is backed.
+    assert key in event_triples(text, "2023-05-10")
