@@ -414,3 +414,18 @@ def test_judging_it_aims_at_the_doer_of_the_deed_told_before(text, key, wrong):
     keys = _keys(text)
     assert key in keys
     assert wrong not in keys
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Jordan and Iraq signed a border accord. Egypt called the accord a real opportunity for the region.",
+     ("SUPPORT", "EGY", "JOR")),
+    ("Jordan and Iraq signed a border accord. Kuwait's envoy described it as a step toward stability.",
+     ("SUPPORT", "KWT", "JOR")),
+    ("Jordan and Iraq signed a border accord. Qatar called it a sign of confidence between the neighbours.",
+     ("SUPPORT", "QAT", "JOR")),
+])
+def test_judging_a_step_as_an_opportunity_or_towards_stability_is_praise(text, key):
+    # "called the accord a real opportunity", "a move toward stability", "proof of growing
+    # confidence": words of hope make the judging verb praise, not a condemnation.
+    keys = _keys(text)
+    assert not any(k[:2] == ("ACCUSE", key[1]) for k in keys)
