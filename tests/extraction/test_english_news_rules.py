@@ -429,3 +429,16 @@ def test_judging_a_step_as_an_opportunity_or_towards_stability_is_praise(text, k
     # confidence": words of hope make the judging verb praise, not a condemnation.
     keys = _keys(text)
     assert not any(k[:2] == ("ACCUSE", key[1]) for k in keys)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks resumed weeks after the ousted Iraqi president fled to Tehran in March.",
+    "Kuwait's deposed emir, who fled to Riyadh with his family, gave no interview.",
+    "Jordanian king flees to Cairo as rebels enter Amman.",
+])
+def test_the_state_fled_to_is_a_host_not_a_side_left(text):
+    # "Assad fled to Moscow": the state one flees to shelters him (AID from the host); he
+    # does not withdraw from it.
+    keys = _keys(text)
+    assert not any(k[0] == "RETREAT" and k[2] in ("IRN", "SAU", "EGY") for k in keys)
+    assert any(k[0] == "AID" and k[1] in ("IRN", "SAU", "EGY") for k in keys)

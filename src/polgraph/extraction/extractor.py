@@ -123,6 +123,8 @@ _LIST_WORDS = frozenset({"and", "the", "or", "و", "او"})
 _DATE_PREPOSITIONS = frozenset({"on", "in", "في"})
 _SANCTIONS = frozenset({"SanctionsImposed", "SanctionsRelief", "SanctionsReliefPromise"})
 _SANCTION_PLOVER = frozenset({"SANCTION", "RETREAT", "CONCEDE"})
+# Verbs of flight: the state one flees to ("fled to Moscow") is a host, not a side left.
+_FLIGHT_VERBS = frozenset({"fled", "flees", "flee", "fleeing"})
 # A threat or strike naming no target goes on against the side of the threats and
 # strikes its actor was just told to make.
 _HOSTILE = frozenset({"THREATEN", "ASSAULT"})
@@ -1388,6 +1390,14 @@ class Extractor:
                 # "Assad had reached Moscow and been granted asylum": a passive gift with
                 # no "by" goes to its subject, from the host named beside it.
                 (source, target), borrowed = given, False
+            if lang == "en" and plover == "RETREAT" and source is not None and target is not None \
+                    and target.first == trig.last + 2 and target.group != source.group \
+                    and toks.items[trig.last][0].lower() in _FLIGHT_VERBS \
+                    and toks.items[trig.last + 1][0].lower() == "to":
+                # "Assad fled to Moscow", "flees to Russia": the state one flees to is the
+                # host that shelters him (AID), not a side he withdraws from.
+                spec, plover = replace(spec, type="Aid", planned_type=None), "AID"
+                (source, target), borrowed = (target, source), False
             if spec.type in _SANCTIONS and (source is None or target is None):
                 source, target = self._sanctions_parties(doc, trig, sent_no, source, target,
                                                          instruments, recent)
