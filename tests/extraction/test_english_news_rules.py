@@ -442,3 +442,18 @@ def test_the_state_fled_to_is_a_host_not_a_side_left(text):
     keys = _keys(text)
     assert not any(k[0] == "RETREAT" and k[2] in ("IRN", "SAU", "EGY") for k in keys)
     assert any(k[0] == "AID" and k[1] in ("IRN", "SAU", "EGY") for k in keys)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Egypt's foreign minister accused the Libyan government and groups backed by Ankara of blocking the vote.",
+     ("COOPERATE", "TUR", "EGY")),
+    ("Israel struck 40 targets in Lebanon, pounding depots used by Iran's Revolutionary Guards and the militias it backs.",
+     ("SUPPORT", "IRN", "ISR")),
+    ("Qatar said it had never cut the rebels it backs off from Hezbollah.",
+     ("SUPPORT", "QAT", "HEZBOLLAH")),
+])
+def test_backing_an_unnamed_body_of_fighters_goes_to_no_named_side(text, wrong):
+    # "groups backed by Tehran", "the militias it backs": the backing describes fighters
+    # no name stands for, so it is not given to another actor of the sentence.
+    keys = _keys(text)
+    assert not any(k[0] == wrong[0] and k[1] == wrong[1] and k[2] is not None for k in keys)

@@ -1398,6 +1398,10 @@ class Extractor:
                 # host that shelters him (AID), not a side he withdraws from.
                 spec, plover = replace(spec, type="Aid", planned_type=None), "AID"
                 (source, target), borrowed = (target, source), False
+            if lang == "en" and plover in ("SUPPORT", "COOPERATE", "AID") and self._backs_unnamed(doc, trig):
+                # "groups backed by Tehran", "the militias it backs": the backing describes
+                # an unnamed body of fighters; no side named in the sentence receives it.
+                continue
             if spec.type in _SANCTIONS and (source is None or target is None):
                 source, target = self._sanctions_parties(doc, trig, sent_no, source, target,
                                                          instruments, recent)
@@ -2671,6 +2675,28 @@ class Extractor:
         return Extractor._latest_toward("ASSAULT", source, sent_no, _ADVERSARY_REACH, recent) or next(
             (src for s, pl, src, tgt in reversed(recent) if sent_no - s <= _ADVERSARY_REACH
              and pl == "ASSAULT" and tgt is not None and src.group != source.group), None)
+
+    @staticmethod
+    def _backs_unnamed(doc: Doc, trig: Hit) -> bool:
+        """Whether an English backing word describes an unnamed body of fighters
+        (grammar.toml: unnamed_fighters) right before it: "groups backed by Tehran",
+        "factions supported by Ankara", "the militias it backs", "the rebels they back".
+        The body is no actor mention and names none right before it ("Free Syrian Army
+        factions backed by Ankara", "Lebanese army units supported by" name the body)."""
+        items = doc.toks.items
+        words = [items[k][0].lower() for k in range(trig.first, trig.last + 1)]
+        if words[-1] == "by":
+            body = trig.first - 1
+        elif words[0] in ("backs", "back", "backed", "supports", "support", "supported", "arms", "armed") \
+                and trig.first >= 2 and items[trig.first - 1][0].lower() in ("it", "they", "he", "she"):
+            body = trig.first - 2
+        else:
+            return False
+        if body < 0 or items[body][0].lower() not in _grammar_words("en", "unnamed_fighters"):
+            return False
+        return not any(a.first <= body <= a.last + 2 and not any(
+            items[k][0].lower() in ("and", "or", ",", "the") for k in range(a.last + 1, body))
+            for a in doc.actors)
 
     @staticmethod
     def _agentless_gift(doc: Doc, trig: Hit, parties: list[Party]) -> tuple[Party, Party] | None:
