@@ -457,3 +457,20 @@ def test_backing_an_unnamed_body_of_fighters_goes_to_no_named_side(text, wrong):
     # no name stands for, so it is not given to another actor of the sentence.
     keys = _keys(text)
     assert not any(k[0] == wrong[0] and k[1] == wrong[1] and k[2] is not None for k in keys)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Hezbollah has denied any part in the Kuwait bombing.", ("REJECT", "HEZBOLLAH", "KWT")),
+    ("The SDF denies posing any threat to Iraq.", ("REJECT", "SDF", "IRQ")),
+    ("Officials in Baghdad have denied striking any deal with the Kurdistan Workers' Party.", ("REJECT", "IRQ", "PKK")),
+])
+def test_a_denial_rejects_the_accuser_not_a_name_in_the_charge(text, wrong):
+    # "Iran denied any part in the Jordan attack": the names in the denied charge are part
+    # of it; the side a denial rejects is whoever made the charge.
+    assert wrong not in _keys(text)
+
+
+def test_a_denial_answers_the_accuser_just_told():
+    text = ("Kuwait accused Hezbollah of planting the bomb. "
+            "Hezbollah has denied any part in the Kuwait bombing.")
+    assert ("REJECT", "HEZBOLLAH", "KWT") in _keys(text)

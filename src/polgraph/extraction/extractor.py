@@ -1398,6 +1398,13 @@ class Extractor:
                 # host that shelters him (AID), not a side he withdraws from.
                 spec, plover = replace(spec, type="Aid", planned_type=None), "AID"
                 (source, target), borrowed = (target, source), False
+            if lang == "en" and plover == "REJECT" and source is not None \
+                    and (target is None or target.first > trig.last) and self._denies_charge(doc, trig):
+                # "Iran denied any part in the Jordan attack", "denies posing any threat to
+                # Turkey", "denied that Ankara had signed up to it": a denial answers a
+                # charge; names in the denied words are part of it, the side rejected is
+                # the accuser of the source just told, if any.
+                target, borrowed = self._latest_toward("ACCUSE", source, sent_no, 3, recent), False
             if lang == "en" and plover in ("SUPPORT", "COOPERATE", "AID") and self._backs_unnamed(doc, trig):
                 # "groups backed by Tehran", "the militias it backs": the backing describes
                 # an unnamed body of fighters; no side named in the sentence receives it.
@@ -2675,6 +2682,17 @@ class Extractor:
         return Extractor._latest_toward("ASSAULT", source, sent_no, _ADVERSARY_REACH, recent) or next(
             (src for s, pl, src, tgt in reversed(recent) if sent_no - s <= _ADVERSARY_REACH
              and pl == "ASSAULT" and tgt is not None and src.group != source.group), None)
+
+    @staticmethod
+    def _denies_charge(doc: Doc, trig: Hit) -> bool:
+        """Whether an English verb of denial ("denied", "denies", "deny") is followed by
+        the charge it denies: a gerund ("denied hitting civilians"), "that" or "any"
+        ("denied any role", "rejected any suggestion")."""
+        items = doc.toks.items
+        if items[trig.last][0].lower() not in ("denied", "denies", "deny", "denying") or trig.last + 1 >= len(items):
+            return False
+        nxt = items[trig.last + 1][0].lower()
+        return nxt in ("that", "any", "having", "being") or (nxt.endswith("ing") and len(nxt) > 5)
 
     @staticmethod
     def _backs_unnamed(doc: Doc, trig: Hit) -> bool:
