@@ -349,3 +349,15 @@ def test_a_pledge_to_go_on_supporting_takes_the_day_of_the_story():
     events = [e for e in extract(text, published="2025-08-03").events
               if (e.plover, e.source and e.source.group, e.target and e.target.group) == ("AID", "QAT", "LBN")]
     assert events and events[0].date == "2025-08-01"
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("قصفت طائرات تركية مواقع في شمال العراق. كما نددت الكويت بالغارات، إذ وصفها المتحدث باسم "
+     "الخارجية الكويتية أحمد العلي بأنها هجوم غير قانوني ينتهك السيادة العراقية.", ("ASSAULT", "KWT")),
+    ("قصفت طائرات تركية مواقع في شمال العراق. وفي القاهرة، وصف الرئيس المصري عبد الفتاح السيسي "
+     "الهجوم التركي بأنه استفزاز واضح يهدد الأردن والمنطقة بأسرها.", ("THREATEN", "EGY")),
+])
+def test_words_after_described_as_tell_no_deed(text, wrong):
+    # وصفها ... بأنها هجوم غير قانوني، وصف الهجوم بأنه استفزاز يهدد المنطقة: the words after
+    # بأنه/بأنها say what the named deed is; the describer neither attacks nor threatens.
+    assert not any(k[:2] == wrong for k in event_triples(text, "2025-03-10"))

@@ -125,6 +125,8 @@ _SANCTIONS = frozenset({"SanctionsImposed", "SanctionsRelief", "SanctionsReliefP
 _SANCTION_PLOVER = frozenset({"SANCTION", "RETREAT", "CONCEDE"})
 # Verbs of flight: the state one flees to ("fled to Moscow") is a host, not a side left.
 _FLIGHT_VERBS = frozenset({"fled", "flees", "flee", "fleeing"})
+# Arabic "that it is" after a verb of describing (وصفه بأنه، ووصفتها بأنها), folded.
+_AR_DESCRIBING_THAT = frozenset({"بانه", "بانها", "بانهم", "بانهما", "بانهن"})
 # A threat or strike naming no target goes on against the side of the threats and
 # strikes its actor was just told to make.
 _HOSTILE = frozenset({"THREATEN", "ASSAULT"})
@@ -2561,8 +2563,12 @@ class Extractor:
         openers = _grammar_words("ar", "describing_openers")
         pronouns = _grammar_words("ar", "describing_pronouns")
 
+        def naming(k: int) -> bool:  # وصف، ووصفها، إذ وصفها (not بوصفه "as")
+            return items[k][0].lstrip("و").startswith("وصف") or items[k][0].startswith("وصف")
+
         def locate(react: Hit) -> tuple[int, int] | None:
             sent = seg.sentence_of[react.last]
+            named = any(naming(k) for k in range(react.first, react.last + 1))
             for i in range(react.last + 1, min(react.last + 13, len(items) - 1)):
                 if seg.sentence_of[i] != sent:
                     return None
@@ -2570,6 +2576,11 @@ class Extractor:
                     return i, i
                 if items[i][0] in openers and items[i + 1][0] in pronouns:
                     return i, i + 1
+                named = named or naming(i)
+                if named and items[i][0] in _AR_DESCRIBING_THAT:
+                    # "وصفها المتحدث ... بأنها هجوم غير قانوني": the words after بأنها
+                    # say what the named deed is.
+                    return i, i
             return None
 
         return Extractor._describing_objects(doc, locate, lambda t, at: t.first < at and not t.last >= at)
