@@ -376,3 +376,15 @@ def test_a_conditional_warning_naming_no_one_goes_to_the_side_that_must_act(text
 def test_a_backing_masdar_with_the_backer_as_its_genitive_is_praise(text, key):
     # دعم بلاده ل، وقوف بلاده/قطر إلى جانب: the genitive backs, the side after ل/إلى جانب is backed.
     assert key in event_triples(text, "2023-05-10")
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("قصفت طائرات تركية مواقع في شمال العراق. كما نددت الكويت بالغارات، إذ وصفها المتحدث باسم "
+     "الخارجية الكويتية أحمد العلي بأنها هجوم غير قانوني ينتهك السيادة العراقية.", ("ASSAULT", "KWT")),
+    ("قصفت طائرات تركية مواقع في شمال العراق. وفي القاهرة، وصف الرئيس المصري عبد الفتاح السيسي "
+     "الهجوم التركي بأنه استفزاز واضح يهدد الأردن والمنطقة بأسرها.", ("THREATEN", "EGY")),
+])
+def test_words_after_described_as_tell_no_deed(text, wrong):
+    # وصفها ... بأنها هجوم غير قانوني، وصف الهجوم بأنه استفزاز يهدد المنطقة: the words after
+    # بأنه/بأنها say what the named deed is; the describer neither attacks nor threatens.
+    assert not any(k[:2] == wrong for k in event_triples(text, "2025-03-10"))

@@ -414,3 +414,63 @@ def test_judging_it_aims_at_the_doer_of_the_deed_told_before(text, key, wrong):
     keys = _keys(text)
     assert key in keys
     assert wrong not in keys
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Jordan and Iraq signed a border accord. Egypt called the accord a real opportunity for the region.",
+     ("SUPPORT", "EGY", "JOR")),
+    ("Jordan and Iraq signed a border accord. Kuwait's envoy described it as a step toward stability.",
+     ("SUPPORT", "KWT", "JOR")),
+    ("Jordan and Iraq signed a border accord. Qatar called it a sign of confidence between the neighbours.",
+     ("SUPPORT", "QAT", "JOR")),
+])
+def test_judging_a_step_as_an_opportunity_or_towards_stability_is_praise(text, key):
+    # "called the accord a real opportunity", "a move toward stability", "proof of growing
+    # confidence": words of hope make the judging verb praise, not a condemnation.
+    keys = _keys(text)
+    assert not any(k[:2] == ("ACCUSE", key[1]) for k in keys)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks resumed weeks after the ousted Iraqi president fled to Tehran in March.",
+    "Kuwait's deposed emir, who fled to Riyadh with his family, gave no interview.",
+    "Jordanian king flees to Cairo as rebels enter Amman.",
+])
+def test_the_state_fled_to_is_a_host_not_a_side_left(text):
+    # "Assad fled to Moscow": the state one flees to shelters him (AID from the host); he
+    # does not withdraw from it.
+    keys = _keys(text)
+    assert not any(k[0] == "RETREAT" and k[2] in ("IRN", "SAU", "EGY") for k in keys)
+    assert any(k[0] == "AID" and k[1] in ("IRN", "SAU", "EGY") for k in keys)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Egypt's foreign minister accused the Libyan government and groups backed by Ankara of blocking the vote.",
+     ("COOPERATE", "TUR", "EGY")),
+    ("Israel struck 40 targets in Lebanon, pounding depots used by Iran's Revolutionary Guards and the militias it backs.",
+     ("SUPPORT", "IRN", "ISR")),
+    ("Qatar said it had never cut the rebels it backs off from Hezbollah.",
+     ("SUPPORT", "QAT", "HEZBOLLAH")),
+])
+def test_backing_an_unnamed_body_of_fighters_goes_to_no_named_side(text, wrong):
+    # "groups backed by Tehran", "the militias it backs": the backing describes fighters
+    # no name stands for, so it is not given to another actor of the sentence.
+    keys = _keys(text)
+    assert not any(k[0] == wrong[0] and k[1] == wrong[1] and k[2] is not None for k in keys)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Hezbollah has denied any part in the Kuwait bombing.", ("REJECT", "HEZBOLLAH", "KWT")),
+    ("The SDF denies posing any threat to Iraq.", ("REJECT", "SDF", "IRQ")),
+    ("Officials in Baghdad have denied striking any deal with the Kurdistan Workers' Party.", ("REJECT", "IRQ", "PKK")),
+])
+def test_a_denial_rejects_the_accuser_not_a_name_in_the_charge(text, wrong):
+    # "Iran denied any part in the Jordan attack": the names in the denied charge are part
+    # of it; the side a denial rejects is whoever made the charge.
+    assert wrong not in _keys(text)
+
+
+def test_a_denial_answers_the_accuser_just_told():
+    text = ("Kuwait accused Hezbollah of planting the bomb. "
+            "Hezbollah has denied any part in the Kuwait bombing.")
+    assert ("REJECT", "HEZBOLLAH", "KWT") in _keys(text)

@@ -123,6 +123,10 @@ _LIST_WORDS = frozenset({"and", "the", "or", "و", "او"})
 _DATE_PREPOSITIONS = frozenset({"on", "in", "في"})
 _SANCTIONS = frozenset({"SanctionsImposed", "SanctionsRelief", "SanctionsReliefPromise"})
 _SANCTION_PLOVER = frozenset({"SANCTION", "RETREAT", "CONCEDE"})
+# Verbs of flight: the state one flees to ("fled to Moscow") is a host, not a side left.
+_FLIGHT_VERBS = frozenset({"fled", "flees", "flee", "fleeing"})
+# Arabic "that it is" after a verb of describing (وصفه بأنه، ووصفتها بأنها), folded.
+_AR_DESCRIBING_THAT = frozenset({"بانه", "بانها", "بانهم", "بانهما", "بانهن"})
 # A threat or strike naming no target goes on against the side of the threats and
 # strikes its actor was just told to make.
 _HOSTILE = frozenset({"THREATEN", "ASSAULT"})
@@ -1395,6 +1399,25 @@ class Extractor:
                 # "Assad had reached Moscow and been granted asylum": a passive gift with
                 # no "by" goes to its subject, from the host named beside it.
                 (source, target), borrowed = given, False
+            if lang == "en" and plover == "RETREAT" and source is not None and target is not None \
+                    and target.first == trig.last + 2 and target.group != source.group \
+                    and toks.items[trig.last][0].lower() in _FLIGHT_VERBS \
+                    and toks.items[trig.last + 1][0].lower() == "to":
+                # "Assad fled to Moscow", "flees to Russia": the state one flees to is the
+                # host that shelters him (AID), not a side he withdraws from.
+                spec, plover = replace(spec, type="Aid", planned_type=None), "AID"
+                (source, target), borrowed = (target, source), False
+            if lang == "en" and plover == "REJECT" and source is not None \
+                    and (target is None or target.first > trig.last) and self._denies_charge(doc, trig):
+                # "Iran denied any part in the Jordan attack", "denies posing any threat to
+                # Turkey", "denied that Ankara had signed up to it": a denial answers a
+                # charge; names in the denied words are part of it, the side rejected is
+                # the accuser of the source just told, if any.
+                target, borrowed = self._latest_toward("ACCUSE", source, sent_no, 3, recent), False
+            if lang == "en" and plover in ("SUPPORT", "COOPERATE", "AID") and self._backs_unnamed(doc, trig):
+                # "groups backed by Tehran", "the militias it backs": the backing describes
+                # an unnamed body of fighters; no side named in the sentence receives it.
+                continue
             if spec.type in _SANCTIONS and (source is None or target is None):
                 source, target = self._sanctions_parties(doc, trig, sent_no, source, target,
                                                          instruments, recent)
@@ -2547,8 +2570,12 @@ class Extractor:
         openers = _grammar_words("ar", "describing_openers")
         pronouns = _grammar_words("ar", "describing_pronouns")
 
+        def naming(k: int) -> bool:  # وصف، ووصفها، إذ وصفها (not بوصفه "as")
+            return items[k][0].lstrip("و").startswith("وصف") or items[k][0].startswith("وصف")
+
         def locate(react: Hit) -> tuple[int, int] | None:
             sent = seg.sentence_of[react.last]
+            named = any(naming(k) for k in range(react.first, react.last + 1))
             for i in range(react.last + 1, min(react.last + 13, len(items) - 1)):
                 if seg.sentence_of[i] != sent:
                     return None
@@ -2556,6 +2583,11 @@ class Extractor:
                     return i, i
                 if items[i][0] in openers and items[i + 1][0] in pronouns:
                     return i, i + 1
+                named = named or naming(i)
+                if named and items[i][0] in _AR_DESCRIBING_THAT:
+                    # "وصفها المتحدث ... بأنها هجوم غير قانوني": the words after بأنها
+                    # say what the named deed is.
+                    return i, i
             return None
 
         return Extractor._describing_objects(doc, locate, lambda t, at: t.first < at and not t.last >= at)
@@ -2668,6 +2700,39 @@ class Extractor:
         return Extractor._latest_toward("ASSAULT", source, sent_no, _ADVERSARY_REACH, recent) or next(
             (src for s, pl, src, tgt in reversed(recent) if sent_no - s <= _ADVERSARY_REACH
              and pl == "ASSAULT" and tgt is not None and src.group != source.group), None)
+
+    @staticmethod
+    def _denies_charge(doc: Doc, trig: Hit) -> bool:
+        """Whether an English verb of denial ("denied", "denies", "deny") is followed by
+        the charge it denies: a gerund ("denied hitting civilians"), "that" or "any"
+        ("denied any role", "rejected any suggestion")."""
+        items = doc.toks.items
+        if items[trig.last][0].lower() not in ("denied", "denies", "deny", "denying") or trig.last + 1 >= len(items):
+            return False
+        nxt = items[trig.last + 1][0].lower()
+        return nxt in ("that", "any", "having", "being") or (nxt.endswith("ing") and len(nxt) > 5)
+
+    @staticmethod
+    def _backs_unnamed(doc: Doc, trig: Hit) -> bool:
+        """Whether an English backing word describes an unnamed body of fighters
+        (grammar.toml: unnamed_fighters) right before it: "groups backed by Tehran",
+        "factions supported by Ankara", "the militias it backs", "the rebels they back".
+        The body is no actor mention and names none right before it ("Free Syrian Army
+        factions backed by Ankara", "Lebanese army units supported by" name the body)."""
+        items = doc.toks.items
+        words = [items[k][0].lower() for k in range(trig.first, trig.last + 1)]
+        if words[-1] == "by":
+            body = trig.first - 1
+        elif words[0] in ("backs", "back", "backed", "supports", "support", "supported", "arms", "armed") \
+                and trig.first >= 2 and items[trig.first - 1][0].lower() in ("it", "they", "he", "she"):
+            body = trig.first - 2
+        else:
+            return False
+        if body < 0 or items[body][0].lower() not in _grammar_words("en", "unnamed_fighters"):
+            return False
+        return not any(a.first <= body <= a.last + 2 and not any(
+            items[k][0].lower() in ("and", "or", ",", "the") for k in range(a.last + 1, body))
+            for a in doc.actors)
 
     @staticmethod
     def _agentless_gift(doc: Doc, trig: Hit, parties: list[Party]) -> tuple[Party, Party] | None:
