@@ -414,3 +414,17 @@ def test_judging_it_aims_at_the_doer_of_the_deed_told_before(text, key, wrong):
     keys = _keys(text)
     assert key in keys
     assert wrong not in keys
+
+
+@pytest.mark.parametrize("text,key", [
+    ("At Jordan's request, the Arab League held an urgent meeting in Cairo on Monday.",
+     ("CONSULT", "ARAB_LEAGUE", "JOR")),
+    ("At the request of Egypt, EU ambassadors held emergency consultations on Thursday.",
+     ("CONSULT", "EU", "EGY")),
+])
+def test_a_meeting_held_at_a_states_request_is_held_with_it(text, key):
+    # "At Ankara's request, NATO ambassadors held an emergency meeting": the request noun
+    # does not make the meeting a deed only asked for, and the side that asked is the one
+    # the body meets with.
+    keys = _keys(text)
+    assert key in keys or (key[0], key[2], key[1]) in keys

@@ -1278,6 +1278,12 @@ class Extractor:
                 asked = next((src for s, _, src, _ in reversed(recent) if s == sent_no), None)
                 if asker is not None and asked is not None and asker.group != asked.group:
                     source, target, borrowed = asker, asked, False
+            if lang == "en" and consult and report is None and source is not None \
+                    and (asker := self._request_asker(doc, trig, sent_no, party)) is not None \
+                    and asker.group != source.group and (target is None or target.group == asker.group):
+                # "At Ankara's request, NATO ambassadors held an emergency meeting": the
+                # meeting is held with the side that asked for it, named in the opener.
+                target, borrowed = asker, False
             if target is not None and any(trig.last < u < target.first and seg.clause_of[u] == clause_no
                                           for u in unplaced):
                 target = None  # "accused the West of backing the SDF": no side we can name
@@ -2200,6 +2206,36 @@ class Extractor:
             and fold(doc.toks.items[trig.first - 2][0]) in (fold("بناء"), fold("وبناء"))
 
     @staticmethod
+    def _request_opener(doc: Doc, trig: Hit) -> bool:
+        """Whether an English trigger is the noun of "at X's request" or "at the request
+        of X": the deed told after it was done on that request, it is no demand of it."""
+        toks = doc.toks.items
+        if toks[trig.first][0] != "request" or trig.first < 2:
+            return False
+        before = [toks[k][0] for k in range(max(0, trig.first - 5), trig.first)]
+        if before[-2:] == ["at", "the"]:
+            return trig.first + 1 < len(toks) and toks[trig.first + 1][0] == "of"
+        return before[-1:] == ["s"] and "at" in before[:-1] and \
+            any(a.last == trig.first - 2 and toks[a.first - 1][0] == "at" for a in doc.actors)
+
+    @staticmethod
+    def _request_asker(doc: Doc, trig: Hit, sent_no: int, party) -> Party | None:
+        """The actor named in an English "at X's request" / "at the request of X" told
+        before a meeting trigger in its sentence: the side that asked for the meeting."""
+        toks = doc.toks.items
+        lo = doc.seg.sentences[sent_no][0]
+        for i, hit in enumerate(doc.actors):
+            if not lo <= hit.first < trig.first or doc.seg.sentence_of[hit.first] != sent_no:
+                continue
+            before = [toks[k][0] for k in range(max(lo, hit.first - 4), hit.first)]
+            after = [toks[k][0] for k in range(hit.last + 1, min(len(toks), hit.last + 3))]
+            owner = before[-1:] == ["at"] and (after[:2] == ["s", "request"] or after[:1] == ["request"])
+            of = before[-4:] == ["at", "the", "request", "of"]
+            if owner or of:
+                return party(i)
+        return None
+
+    @staticmethod
     def _preposition_word(word: str) -> bool:
         """Whether an Arabic token is a preposition (مع، إلى، على) or a noun behind one
         fused with the article (للحكومة، بالحكومة): a name after it is a prepositional
@@ -2429,6 +2465,8 @@ class Extractor:
         for k, trig in enumerate(doc.triggers):
             if trig.value.type not in _ASKING:
                 continue
+            if doc.lang == "en" and Extractor._request_opener(doc, trig):
+                continue  # "At Ankara's request, NATO held a meeting": the meeting was held
             sent = doc.seg.sentence_of[trig.first]
             for later in doc.triggers[k + 1:]:
                 if doc.seg.sentence_of[later.first] != sent or any(
