@@ -428,3 +428,20 @@ def test_a_meeting_held_at_a_states_request_is_held_with_it(text, key):
     # the body meets with.
     keys = _keys(text)
     assert key in keys or (key[0], key[2], key[1]) in keys
+
+
+@pytest.mark.parametrize("text,key,wrong", [
+    ("Turkish artillery shelled Iraqi army posts near Mosul on Monday after a mortar attack on its troops.",
+     ("ASSAULT", "IRQ", "TUR"), ("ASSAULT", "TUR", "TUR")),
+    ("The United States struck Iranian targets in Iraq on Friday, in retaliation for a drone attack on "
+     "Jordan last month.", ("ASSAULT", "IRN", "JOR"), ("ASSAULT", "USA", "JOR")),
+    ("Jordanian jets bombed Iraqi militia depots over a rocket attack on Amman.",
+     ("ASSAULT", "IRQ", "JOR"), None),
+])
+def test_the_deed_a_strike_answers_was_done_by_the_one_struck(text, key, wrong):
+    # "US hits Syrian air base after chemical attack", "in retaliation for a drone attack":
+    # a deed noun told as the cause of a strike, with no doer of its own, is no deed of the
+    # striker; it was done by the side struck, against the side named after it.
+    keys = _keys(text)
+    assert key in keys
+    assert wrong not in keys

@@ -126,6 +126,12 @@ _SANCTION_PLOVER = frozenset({"SANCTION", "RETREAT", "CONCEDE"})
 # A threat or strike naming no target goes on against the side of the threats and
 # strikes its actor was just told to make.
 _HOSTILE = frozenset({"THREATEN", "ASSAULT"})
+# Words that tell the deed after them as the cause of a strike ("after", "over",
+# "in retaliation for", "in response to").
+_CAUSE_WORDS = frozenset({"after", "over", "following", "for", "to"})
+_EXPLICIT_CAUSES = frozenset({("retaliation", "for"), ("revenge", "for"), ("reprisal", "for"),
+                              ("response", "to")})
+_SUBJECT_PRONOUNS = frozenset({"they", "it", "he", "she", "we", "its", "their", "his", "her"})
 # Categories of armed force: a partner named in their clause ("alongside") is not the target.
 _ARMED = frozenset({"ASSAULT", "MOBILIZE", "THREATEN", "COERCE"})
 # Categories done with or for the other side: an enemy named in their clause is not it.
@@ -1004,6 +1010,7 @@ class Extractor:
         lead_story: list[tuple[str, str, str | None]] = []  # events of the lead's date
         sources_of: dict[int, Party] = {}  # sentence -> source of its first event
         recent: list[tuple[int, str, Party, Party | None]] = []  # events so far
+        deeds_at: dict[int, tuple[str, Party, Party | None]] = {}  # a trigger's first token -> its event
         # The mediator of one event ("under US mediation") is no party to the next.
         mediators = {t.last + 1 for t in doc.triggers if t.value.type == "Mediation"}
         attributed = self._attributed(doc)
@@ -1397,8 +1404,29 @@ class Extractor:
             if spec.type in _SANCTIONS and (source is None or target is None):
                 source, target = self._sanctions_parties(doc, trig, sent_no, source, target,
                                                          instruments, recent)
+            provoked = False
+            if lang == "en" and plover == "ASSAULT" and (cause := self._provocation(doc, trig, sent_no, deeds_at)):
+                # "US hits Syrian air base after chemical attack", "pounds pro-Assad forces
+                # after assault on SDF base", "strike Syria over suspected gas attack": the
+                # deed told as the cause of a strike, with no doer of its own, was done by
+                # the one struck, against the side named after it (or none named).
+                if self._headline(doc, sent_no):
+                    # A headline's cause has no date of its own (the lead's day is the
+                    # strike's), and the story tells it again: no event from the headline.
+                    continue
+                struck, striker = cause
+                # ("a drone attack that killed three American soldiers": the same phrase, up
+                # to the next comma.)
+                victim = next((p for i, h in enumerate(doc.actors)
+                               if h.first > trig.last and seg.sentence_of[h.first] == sent_no
+                               and "," not in doc.text[toks.items[trig.last][2]:h.start]
+                               and (p := party(i)) is not None and p.group != struck.group), None)
+                if victim is None and trig.last + 2 < len(toks) and toks.items[trig.last + 1][0] in ("on", "against") \
+                        and toks.items[trig.last + 2][0] in ("its", "their"):
+                    victim = striker  # "after deadly strike on its troops"
+                source, target, borrowed, provoked = struck, victim, False, True
             # Ruling out a deed ("ruled out joining the accords") stands without a target.
-            needs_target = spec.needs_target and not (plover == "REJECT" and trig.first in governed)
+            needs_target = spec.needs_target and not provoked and not (plover == "REJECT" and trig.first in governed)
             # "supplied weapons to groups fighting ISIS": the partner goes unnamed, the deed
             # is told.
             needs_target = needs_target and not (fought and plover in ("AID", "COOPERATE"))
@@ -1470,6 +1498,7 @@ class Extractor:
                 # goes on being the topic of the next.
                 sources_of.setdefault(sent_no, source)
             recent.append((sent_no, plover, source, target))
+            deeds_at[trig.first] = (plover, source, target)
             if lead is not None and value == lead.value:
                 lead_story.append((plover, source.group, target.group if target else None))
             for src, tgt in self._together(sources, target, together):
@@ -2206,6 +2235,42 @@ class Extractor:
             and fold(doc.toks.items[trig.first - 2][0]) in (fold("بناء"), fold("وبناء"))
 
     @staticmethod
+    def _provocation(doc: Doc, trig: Hit, sent_no: int,
+                     deeds_at: dict[int, tuple[str, Party, Party | None]]) -> tuple[Party, Party] | None:
+        """For an English armed deed noun told as the cause of a strike just told in its
+        sentence ("... after chemical attack", "over suspected gas attack", ", in
+        retaliation for a chemical weapons attack"), with no actor, pronoun or other
+        trigger between the cause word and the noun: the strike's (target, source)."""
+        toks = doc.toks.items
+        lo = doc.seg.sentences[sent_no][0]
+        k = trig.first - 1
+        while k >= lo and trig.first - k <= 5 and toks[k][0] not in _CAUSE_WORDS:
+            k -= 1
+        if k < lo or toks[k][0] not in _CAUSE_WORDS:
+            return None
+        word = toks[k][0]
+        explicit = k > lo and (toks[k - 1][0], word) in _EXPLICIT_CAUSES
+        if word in ("for", "to") and not explicit:
+            return None
+        if any(k < a.first < trig.first for a in doc.actors) \
+                or any(toks[i][0] in _SUBJECT_PRONOUNS for i in range(k + 1, trig.first)):
+            return None  # "after they attacked", "after Ankara opened its offensive"
+        if any(k < t.first < trig.first or t.first < k < t.last for t in doc.triggers if t is not trig):
+            return None
+        if "," in doc.text[toks[k][2]:toks[trig.first][1]]:
+            return None  # "over the previous 48 hours, destroying ..."
+        if trig.last + 1 < len(toks) and toks[trig.last + 1][0] in ("by", "of"):
+            return None
+        strike = next((at for at in sorted(deeds_at, reverse=True)
+                       if lo <= at < k and deeds_at[at][0] == "ASSAULT" and deeds_at[at][2] is not None), None)
+        if strike is None:
+            return None
+        if not explicit and "," in doc.text[toks[strike][2]:toks[k][1]]:
+            return None  # "swept into Damascus, ending ... rule after a lightning offensive"
+        _, source, target = deeds_at[strike]
+        return target, source
+
+    @staticmethod
     def _request_opener(doc: Doc, trig: Hit) -> bool:
         """Whether an English trigger is the noun of "at X's request" or "at the request
         of X": the deed told after it was done on that request, it is no demand of it."""
@@ -2465,6 +2530,9 @@ class Extractor:
         for k, trig in enumerate(doc.triggers):
             if trig.value.type not in _ASKING:
                 continue
+            if doc.lang == "en" and trig.first + 1 < len(doc.toks) \
+                    and (doc.toks.items[trig.first][0], doc.toks.items[trig.first + 1][0]) in _EXPLICIT_CAUSES:
+                continue  # "in retaliation for a chemical attack": the attack did happen
             if doc.lang == "en" and Extractor._request_opener(doc, trig):
                 continue  # "At Ankara's request, NATO held a meeting": the meeting was held
             sent = doc.seg.sentence_of[trig.first]
