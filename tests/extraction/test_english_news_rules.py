@@ -445,3 +445,17 @@ def test_the_deed_a_strike_answers_was_done_by_the_one_struck(text, key, wrong):
     keys = _keys(text)
     assert key in keys
     assert wrong not in keys
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Egypt said it would help its neighbour rebuild the power grid, and voiced support for Lebanon's unity.",
+     ("AID", "EGY", "LBN")),
+    ("Kuwait stood ready to help restore water supplies in Iraq, its foreign minister said.",
+     ("AID", "KWT", "IRQ")),
+])
+def test_a_pledge_to_help_rebuild_is_aid_to_the_side_helped(text, key):
+    # "would help its neighbour rebuild infrastructure", "stood ready to help improve the
+    # situation in Syria": aid still to come, from the clause's subject to the other side
+    # named nearest in the sentence.
+    keys = _keys(text)
+    assert key in keys

@@ -1404,6 +1404,25 @@ class Extractor:
             if spec.type in _SANCTIONS and (source is None or target is None):
                 source, target = self._sanctions_parties(doc, trig, sent_no, source, target,
                                                          instruments, recent)
+            if lang == "en" and plover == "AID" and spec.pledge and target is None and source is not None \
+                    and toks.items[trig.first][0] in ("help", "helps", "helping"):
+                if source.index >= 0 and source.first > 0 \
+                        and toks.items[source.first - 1][0] in ("for", "to", "of", "with"):
+                    # "support for Syria's transition and said the emirate would help": a name
+                    # behind a preposition is no helper, and the helper goes unnamed.
+                    continue
+                # "would help its neighbour rebuild infrastructure ... and voiced support for
+                # Syria's unity", "help restore the country's electricity sector" after
+                # "support for Syria's transition": the side helped is the other side named
+                # nearest in the sentence, after the words first.
+                others = [p for i, h in enumerate(doc.actors)
+                          if seg.sentence_of[h.first] == sent_no and (p := party(i)) is not None
+                          and p.group != source.group]
+                target = next((p for p in others if p.first > trig.last), None) \
+                    or next((p for p in reversed(others) if p.last < trig.first), None)
+                borrowed = False
+                if status == "asserted":
+                    status = "planned"  # the help is still to come; the pledge dates it
             provoked = False
             if lang == "en" and plover == "ASSAULT" and (cause := self._provocation(doc, trig, sent_no, deeds_at)):
                 # "US hits Syrian air base after chemical attack", "pounds pro-Assad forces
