@@ -459,3 +459,15 @@ def test_a_pledge_to_help_rebuild_is_aid_to_the_side_helped(text, key):
     # named nearest in the sentence.
     keys = _keys(text)
     assert key in keys
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Washington issued a one-year licence permitting some transactions with Iraqi state banks.",
+     ("RETREAT", "USA", "IRQ")),
+    ("The United States issued a general license for dealings with the Lebanese central bank.",
+     ("RETREAT", "USA", "LBN")),
+])
+def test_a_licence_allowing_dealings_eases_sanctions(text, key):
+    # "issued a six-month licence allowing some transactions with Syrian government
+    # institutions", "issued General License 24": the licence eases the sanctions.
+    assert key in _keys(text)
