@@ -130,6 +130,12 @@ _AR_DESCRIBING_THAT = frozenset({"بانه", "بانها", "بانهم", "بان
 # A threat or strike naming no target goes on against the side of the threats and
 # strikes its actor was just told to make.
 _HOSTILE = frozenset({"THREATEN", "ASSAULT"})
+# Words that tell the deed after them as the cause of a strike ("after", "over",
+# "in retaliation for", "in response to").
+_CAUSE_WORDS = frozenset({"after", "over", "following", "for", "to"})
+_EXPLICIT_CAUSES = frozenset({("retaliation", "for"), ("revenge", "for"), ("reprisal", "for"),
+                              ("response", "to")})
+_SUBJECT_PRONOUNS = frozenset({"they", "it", "he", "she", "we", "its", "their", "his", "her"})
 # Categories of armed force: a partner named in their clause ("alongside") is not the target.
 _ARMED = frozenset({"ASSAULT", "MOBILIZE", "THREATEN", "COERCE"})
 # Categories done with or for the other side: an enemy named in their clause is not it.
@@ -1008,6 +1014,7 @@ class Extractor:
         lead_story: list[tuple[str, str, str | None]] = []  # events of the lead's date
         sources_of: dict[int, Party] = {}  # sentence -> source of its first event
         recent: list[tuple[int, str, Party, Party | None]] = []  # events so far
+        deeds_at: dict[int, tuple[str, Party, Party | None]] = {}  # a trigger's first token -> its event
         # The mediator of one event ("under US mediation") is no party to the next.
         mediators = {t.last + 1 for t in doc.triggers if t.value.type == "Mediation"}
         attributed = self._attributed(doc)
@@ -1282,6 +1289,12 @@ class Extractor:
                 asked = next((src for s, _, src, _ in reversed(recent) if s == sent_no), None)
                 if asker is not None and asked is not None and asker.group != asked.group:
                     source, target, borrowed = asker, asked, False
+            if lang == "en" and consult and report is None and source is not None \
+                    and (asker := self._request_asker(doc, trig, sent_no, party)) is not None \
+                    and asker.group != source.group and (target is None or target.group == asker.group):
+                # "At Ankara's request, NATO ambassadors held an emergency meeting": the
+                # meeting is held with the side that asked for it, named in the opener.
+                target, borrowed = asker, False
             if target is not None and any(trig.last < u < target.first and seg.clause_of[u] == clause_no
                                           for u in unplaced):
                 target = None  # "accused the West of backing the SDF": no side we can name
@@ -1421,8 +1434,48 @@ class Extractor:
             if spec.type in _SANCTIONS and (source is None or target is None):
                 source, target = self._sanctions_parties(doc, trig, sent_no, source, target,
                                                          instruments, recent)
+            if lang == "en" and plover == "AID" and spec.pledge and target is None and source is not None \
+                    and toks.items[trig.first][0] in ("help", "helps", "helping"):
+                if source.index >= 0 and source.first > 0 \
+                        and toks.items[source.first - 1][0] in ("for", "to", "of", "with"):
+                    # "support for Syria's transition and said the emirate would help": a name
+                    # behind a preposition is no helper, and the helper goes unnamed.
+                    continue
+                # "would help its neighbour rebuild infrastructure ... and voiced support for
+                # Syria's unity", "help restore the country's electricity sector" after
+                # "support for Syria's transition": the side helped is the other side named
+                # nearest in the sentence, after the words first.
+                others = [p for i, h in enumerate(doc.actors)
+                          if seg.sentence_of[h.first] == sent_no and (p := party(i)) is not None
+                          and p.group != source.group]
+                target = next((p for p in others if p.first > trig.last), None) \
+                    or next((p for p in reversed(others) if p.last < trig.first), None)
+                borrowed = False
+                if status == "asserted":
+                    status = "planned"  # the help is still to come; the pledge dates it
+            provoked = False
+            if lang == "en" and plover == "ASSAULT" and (cause := self._provocation(doc, trig, sent_no, deeds_at)):
+                # "US hits Syrian air base after chemical attack", "pounds pro-Assad forces
+                # after assault on SDF base", "strike Syria over suspected gas attack": the
+                # deed told as the cause of a strike, with no doer of its own, was done by
+                # the one struck, against the side named after it (or none named).
+                if self._headline(doc, sent_no):
+                    # A headline's cause has no date of its own (the lead's day is the
+                    # strike's), and the story tells it again: no event from the headline.
+                    continue
+                struck, striker = cause
+                # ("a drone attack that killed three American soldiers": the same phrase, up
+                # to the next comma.)
+                victim = next((p for i, h in enumerate(doc.actors)
+                               if h.first > trig.last and seg.sentence_of[h.first] == sent_no
+                               and "," not in doc.text[toks.items[trig.last][2]:h.start]
+                               and (p := party(i)) is not None and p.group != struck.group), None)
+                if victim is None and trig.last + 2 < len(toks) and toks.items[trig.last + 1][0] in ("on", "against") \
+                        and toks.items[trig.last + 2][0] in ("its", "their"):
+                    victim = striker  # "after deadly strike on its troops"
+                source, target, borrowed, provoked = struck, victim, False, True
             # Ruling out a deed ("ruled out joining the accords") stands without a target.
-            needs_target = spec.needs_target and not (plover == "REJECT" and trig.first in governed)
+            needs_target = spec.needs_target and not provoked and not (plover == "REJECT" and trig.first in governed)
             # "supplied weapons to groups fighting ISIS": the partner goes unnamed, the deed
             # is told.
             needs_target = needs_target and not (fought and plover in ("AID", "COOPERATE"))
@@ -1494,6 +1547,7 @@ class Extractor:
                 # goes on being the topic of the next.
                 sources_of.setdefault(sent_no, source)
             recent.append((sent_no, plover, source, target))
+            deeds_at[trig.first] = (plover, source, target)
             if lead is not None and value == lead.value:
                 lead_story.append((plover, source.group, target.group if target else None))
             for src, tgt in self._together(sources, target, together):
@@ -2230,6 +2284,72 @@ class Extractor:
             and fold(doc.toks.items[trig.first - 2][0]) in (fold("بناء"), fold("وبناء"))
 
     @staticmethod
+    def _provocation(doc: Doc, trig: Hit, sent_no: int,
+                     deeds_at: dict[int, tuple[str, Party, Party | None]]) -> tuple[Party, Party] | None:
+        """For an English armed deed noun told as the cause of a strike just told in its
+        sentence ("... after chemical attack", "over suspected gas attack", ", in
+        retaliation for a chemical weapons attack"), with no actor, pronoun or other
+        trigger between the cause word and the noun: the strike's (target, source)."""
+        toks = doc.toks.items
+        lo = doc.seg.sentences[sent_no][0]
+        k = trig.first - 1
+        while k >= lo and trig.first - k <= 5 and toks[k][0] not in _CAUSE_WORDS:
+            k -= 1
+        if k < lo or toks[k][0] not in _CAUSE_WORDS:
+            return None
+        word = toks[k][0]
+        explicit = k > lo and (toks[k - 1][0], word) in _EXPLICIT_CAUSES
+        if word in ("for", "to") and not explicit:
+            return None
+        if any(k < a.first < trig.first for a in doc.actors) \
+                or any(toks[i][0] in _SUBJECT_PRONOUNS for i in range(k + 1, trig.first)):
+            return None  # "after they attacked", "after Ankara opened its offensive"
+        if any(k < t.first < trig.first or t.first < k < t.last for t in doc.triggers if t is not trig):
+            return None
+        if "," in doc.text[toks[k][2]:toks[trig.first][1]]:
+            return None  # "over the previous 48 hours, destroying ..."
+        if trig.last + 1 < len(toks) and toks[trig.last + 1][0] in ("by", "of"):
+            return None
+        strike = next((at for at in sorted(deeds_at, reverse=True)
+                       if lo <= at < k and deeds_at[at][0] == "ASSAULT" and deeds_at[at][2] is not None), None)
+        if strike is None:
+            return None
+        if not explicit and "," in doc.text[toks[strike][2]:toks[k][1]]:
+            return None  # "swept into Damascus, ending ... rule after a lightning offensive"
+        _, source, target = deeds_at[strike]
+        return target, source
+
+    @staticmethod
+    def _request_opener(doc: Doc, trig: Hit) -> bool:
+        """Whether an English trigger is the noun of "at X's request" or "at the request
+        of X": the deed told after it was done on that request, it is no demand of it."""
+        toks = doc.toks.items
+        if toks[trig.first][0] != "request" or trig.first < 2:
+            return False
+        before = [toks[k][0] for k in range(max(0, trig.first - 5), trig.first)]
+        if before[-2:] == ["at", "the"]:
+            return trig.first + 1 < len(toks) and toks[trig.first + 1][0] == "of"
+        return before[-1:] == ["s"] and "at" in before[:-1] and \
+            any(a.last == trig.first - 2 and toks[a.first - 1][0] == "at" for a in doc.actors)
+
+    @staticmethod
+    def _request_asker(doc: Doc, trig: Hit, sent_no: int, party) -> Party | None:
+        """The actor named in an English "at X's request" / "at the request of X" told
+        before a meeting trigger in its sentence: the side that asked for the meeting."""
+        toks = doc.toks.items
+        lo = doc.seg.sentences[sent_no][0]
+        for i, hit in enumerate(doc.actors):
+            if not lo <= hit.first < trig.first or doc.seg.sentence_of[hit.first] != sent_no:
+                continue
+            before = [toks[k][0] for k in range(max(lo, hit.first - 4), hit.first)]
+            after = [toks[k][0] for k in range(hit.last + 1, min(len(toks), hit.last + 3))]
+            owner = before[-1:] == ["at"] and (after[:2] == ["s", "request"] or after[:1] == ["request"])
+            of = before[-4:] == ["at", "the", "request", "of"]
+            if owner or of:
+                return party(i)
+        return None
+
+    @staticmethod
     def _preposition_word(word: str) -> bool:
         """Whether an Arabic token is a preposition (مع، إلى، على) or a noun behind one
         fused with the article (للحكومة، بالحكومة): a name after it is a prepositional
@@ -2459,6 +2579,11 @@ class Extractor:
         for k, trig in enumerate(doc.triggers):
             if trig.value.type not in _ASKING:
                 continue
+            if doc.lang == "en" and trig.first + 1 < len(doc.toks) \
+                    and (doc.toks.items[trig.first][0], doc.toks.items[trig.first + 1][0]) in _EXPLICIT_CAUSES:
+                continue  # "in retaliation for a chemical attack": the attack did happen
+            if doc.lang == "en" and Extractor._request_opener(doc, trig):
+                continue  # "At Ankara's request, NATO held a meeting": the meeting was held
             sent = doc.seg.sentence_of[trig.first]
             for later in doc.triggers[k + 1:]:
                 if doc.seg.sentence_of[later.first] != sent or any(
