@@ -507,6 +507,19 @@ def test_the_deed_a_strike_answers_was_done_by_the_one_struck(text, key, wrong):
     assert wrong not in keys
 
 
+@pytest.mark.parametrize("text", [
+    "Britain and France hit two depots near Aleppo in retaliation for the rocket attack on their embassy "
+    "on May 3, strikes that Tehran condemned as illegal.",
+    "Jordan and Egypt struck camps near Sirte in retaliation for the bombing of a border post, a raid that "
+    "Ankara denounced.",
+])
+def test_a_cause_whose_doer_cannot_be_told_is_no_deed_of_the_strikers(text):
+    # The strike names no side struck ("hit two depots near Aleppo"), so the attack it
+    # answers has no doer we can name; it is not the strikers' attack on a later name.
+    keys = _keys(text)
+    assert not any(k[0] == "ASSAULT" and k[2] is not None for k in keys)
+
+
 @pytest.mark.parametrize("text,key", [
     ("Egypt said it would help its neighbour rebuild the power grid, and voiced support for Lebanon's unity.",
      ("AID", "EGY", "LBN")),

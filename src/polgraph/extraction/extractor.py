@@ -1018,7 +1018,7 @@ class Extractor:
         # The mediator of one event ("under US mediation") is no party to the next.
         mediators = {t.last + 1 for t in doc.triggers if t.value.type == "Mediation"}
         attributed = self._attributed(doc)
-        requested = self._requested(doc)
+        requested, caused = self._requested(doc)
         appositives, described, inside = self._descriptions(doc)
         # "ونددت موسكو، الداعم الأبرز لدمشق، بالضربة": a description between a verb with
         # its subject and the rest of its predicate; the clause after it goes on with that
@@ -1474,6 +1474,8 @@ class Extractor:
                         and toks.items[trig.last + 2][0] in ("its", "their"):
                     victim = striker  # "after deadly strike on its troops"
                 source, target, borrowed, provoked = struck, victim, False, True
+            elif trig.first in caused:
+                continue  # a cause whose doer cannot be told: no event, as for a deed asked for
             # Ruling out a deed ("ruled out joining the accords") stands without a target.
             needs_target = spec.needs_target and not provoked and not (plover == "REJECT" and trig.first in governed)
             # "supplied weapons to groups fighting ISIS": the partner goes unnamed, the deed
@@ -2570,20 +2572,23 @@ class Extractor:
         return frozenset(out)
 
     @staticmethod
-    def _requested(doc: Doc) -> frozenset[int]:
+    def _requested(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
         """First tokens of triggers that name what a demand or a threat asks or holds
         out ("urged Syria to join the accords", حث ضيفه على الانضمام): the demanded
-        deed has not happened, so it is no event of its own."""
+        deed has not happened, so it is no event of its own. Second, those told as the
+        cause a strike answers ("in retaliation for a chemical attack"): the deed did
+        happen, but only `_provocation` can tell who did it."""
         breaks = {h.first for h in clause_matcher(doc.lang).find(doc.toks)}
-        out = set()
+        asked, caused = set(), set()
         for k, trig in enumerate(doc.triggers):
             if trig.value.type not in _ASKING:
                 continue
-            if doc.lang == "en" and trig.first + 1 < len(doc.toks) \
-                    and (doc.toks.items[trig.first][0], doc.toks.items[trig.first + 1][0]) in _EXPLICIT_CAUSES:
-                continue  # "in retaliation for a chemical attack": the attack did happen
             if doc.lang == "en" and Extractor._request_opener(doc, trig):
                 continue  # "At Ankara's request, NATO held a meeting": the meeting was held
+            out = asked
+            if doc.lang == "en" and trig.first + 1 < len(doc.toks) \
+                    and (doc.toks.items[trig.first][0], doc.toks.items[trig.first + 1][0]) in _EXPLICIT_CAUSES:
+                out = caused  # "in retaliation for a chemical attack": the attack did happen
             sent = doc.seg.sentence_of[trig.first]
             for later in doc.triggers[k + 1:]:
                 if doc.seg.sentence_of[later.first] != sent or any(
@@ -2591,7 +2596,7 @@ class Extractor:
                     break
                 if later.first > trig.last and not later.value.offender_named:
                     out.add(later.first)  # a deed described ("the aggression") did happen
-        return frozenset(out)
+        return frozenset(asked), frozenset(caused)
 
     @staticmethod
     def _reaction_objects(doc: Doc, resumed: dict[int, int] | None = None,
