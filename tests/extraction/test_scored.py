@@ -37,4 +37,4 @@ def test_development_corpus_stays_above_its_floor(scorer):
     assert summary["f1"] >= 0.70, summary
     assert summary["date_accuracy"] >= 0.81, summary
     assert summary["relation_recall"] >= 0.46, summary
-    assert summary["relation_precision"] >= 0.78, summary
+    assert summary["relation_precision"] >= 0.77, summary
