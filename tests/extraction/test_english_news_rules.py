@@ -544,3 +544,15 @@ def test_a_licence_allowing_dealings_eases_sanctions(text, key):
     # "issued a six-month licence allowing some transactions with Syrian government
     # institutions", "issued General License 24": the licence eases the sanctions.
     assert key in _keys(text)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Qatar has repeatedly said it opposes any normalisation with the Egyptian government.", ("COOPERATE", "QAT", "EGY")),
+    ("Egypt said on Monday that any rapprochement with Qatar must rest on an end to the media campaign.", ("COOPERATE", "EGY", "QAT")),
+])
+def test_any_tie_is_no_tie_made(text, key):
+    assert key not in _keys(text)
+
+
+def test_a_tie_begun_is_still_told():
+    assert ("COOPERATE", "EGY", "QAT") in _keys("Egypt began a rapprochement with Qatar on Monday.")

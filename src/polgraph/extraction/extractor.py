@@ -183,7 +183,7 @@ class Doc:
 @functools.cache
 def _grammar_matcher(lang: str, key: str) -> PhraseMatcher:
     matcher = PhraseMatcher(lang)
-    for word in load_lexicon("grammar")[lang][key]:
+    for word in load_lexicon("grammar")[lang].get(key, ()):
         matcher.add(word, key, case_sensitive=False)
     return matcher
 
@@ -1044,8 +1044,13 @@ class Extractor:
         guests = {h.first for h in _grammar_hits(doc, "guest_words")}
         generic = {h.first for h in _grammar_hits(doc, "generic_addressees")}
         suspended, suspending = self._suspended(doc)
+        # "any normalisation", "any summit", "under any agreement" (grammar.toml:
+        # unspecified_determiners): a tie spoken of as whichever might come, none made.
+        unspecified = {h.last + 1 for h in _grammar_hits(doc, "unspecified_determiners")}
         for trig in doc.triggers:
             spec: TriggerSpec = trig.value
+            if trig.first in unspecified and event_plover(spec.type) in ("COOPERATE", "AGREE", "CONSULT"):
+                continue  # "opposes any normalisation with", "any rapprochement with Turkey must rest on"
             if spec.type == "SanctionsRelief" and trig.first in suspending:
                 continue  # "suspended the memorandum": not sanctions lifted
             if trig.first in suspended:
