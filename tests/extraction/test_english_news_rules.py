@@ -544,3 +544,22 @@ def test_a_licence_allowing_dealings_eases_sanctions(text, key):
     # "issued a six-month licence allowing some transactions with Syrian government
     # institutions", "issued General License 24": the licence eases the sanctions.
     assert key in _keys(text)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Iraqi officials said they would watch whether the PKK really withdrew its fighters, "
+     "and Prime Minister Mohammed Shia al-Sudani has warned that Iraq could take military action if it did not.",
+     ("THREATEN", "IRQ", "PKK")),
+    ("Amman warned on Friday that Jordan would use force unless Hezbollah disarmed.",
+     ("THREATEN", "JOR", "HEZBOLLAH")),
+])
+def test_a_conditional_warning_goes_to_the_side_the_condition_names(text, key):
+    # "Erdogan has warned that Turkey could take military action if it did not": a warning
+    # naming no one is put to the side the condition names, or the one its pronoun takes up.
+    assert key in _keys(text)
+
+
+def test_a_conditional_warning_without_a_named_side_has_no_target():
+    # The condition names no actor and its subject is no pronoun: no side is guessed.
+    text = "Egypt and Jordan met on Monday. Cairo warned that it would act if the smugglers did not stop."
+    assert not any(k[0] == "THREATEN" and k[2] == "JOR" for k in _keys(text))
