@@ -563,3 +563,15 @@ def test_a_conditional_warning_without_a_named_side_has_no_target():
     # The condition names no actor and its subject is no pronoun: no side is guessed.
     text = "Egypt and Jordan met on Monday. Cairo warned that it would act if the smugglers did not stop."
     assert not any(k[0] == "THREATEN" and k[2] == "JOR" for k in _keys(text))
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Washington has so far kept most of its sanctions, including the Caesar Act, a US official said on Monday.",
+     ("SANCTION", "USA", "SYR")),
+    ("Even after the talks, Washington holds sanctions in place against Damascus.", ("SANCTION", "USA", "SYR")),
+])
+def test_sanctions_kept_in_force_are_still_imposed(text, key):
+    # "has so far kept most of its sanctions", "holds sanctions in place": the sanctioning
+    # side still imposes the punishment on the side it was aimed at.
+    keys = _keys(text)
+    assert key in keys
