@@ -556,3 +556,34 @@ def test_any_tie_is_no_tie_made(text, key):
 
 def test_a_tie_begun_is_still_told():
     assert ("COOPERATE", "EGY", "QAT") in _keys("Egypt began a rapprochement with Qatar on Monday.")
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Iraqi officials said they would watch whether the PKK really withdrew its fighters, "
+     "and Prime Minister Mohammed Shia al-Sudani has warned that Iraq could take military action if it did not.",
+     ("THREATEN", "IRQ", "PKK")),
+    ("Amman warned on Friday that Jordan would use force unless Hezbollah disarmed.",
+     ("THREATEN", "JOR", "HEZBOLLAH")),
+])
+def test_a_conditional_warning_goes_to_the_side_the_condition_names(text, key):
+    # "Erdogan has warned that Turkey could take military action if it did not": a warning
+    # naming no one is put to the side the condition names, or the one its pronoun takes up.
+    assert key in _keys(text)
+
+
+def test_a_conditional_warning_without_a_named_side_has_no_target():
+    # The condition names no actor and its subject is no pronoun: no side is guessed.
+    text = "Egypt and Jordan met on Monday. Cairo warned that it would act if the smugglers did not stop."
+    assert not any(k[0] == "THREATEN" and k[2] == "JOR" for k in _keys(text))
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Washington has so far kept most of its sanctions, including the Caesar Act, a US official said on Monday.",
+     ("SANCTION", "USA", "SYR")),
+    ("Even after the talks, Washington holds sanctions in place against Damascus.", ("SANCTION", "USA", "SYR")),
+])
+def test_sanctions_kept_in_force_are_still_imposed(text, key):
+    # "has so far kept most of its sanctions", "holds sanctions in place": the sanctioning
+    # side still imposes the punishment on the side it was aimed at.
+    keys = _keys(text)
+    assert key in keys

@@ -1386,6 +1386,13 @@ class Extractor:
                 # side must meet is put to that side, named before it in the sentence or
                 # the one its speaker dealt with last.
                 target = self._conditioned_side(doc, trig, source, sent_no, party, recent)
+            if lang == "en" and source is not None and target is None and plover == "THREATEN" \
+                    and (cond := self._en_unless(doc, trig)) is not None:
+                # "Erdogan has warned that Turkey could take military action if it did not",
+                # "would resort to force unless the SDF disarms": a warning that names no one
+                # is put to the side the condition names, else to the side its pronoun
+                # ("if it did not") takes up, named last before the warning in its sentence.
+                target = self._en_conditioned_side(doc, trig, cond, source, sent_no, party)
             if source is not None and target is None and spec.joins_deed:
                 # "Jordanian warplanes took part in the operation": the partner is the
                 # one who carried out the operation just told.
@@ -2930,6 +2937,50 @@ class Extractor:
         sent = doc.seg.sentence_of[trig.first]
         return any(h.first > trig.last and doc.seg.sentence_of[h.first] == sent
                    for h in _grammar_hits(doc, "unless_conditions"))
+
+    @staticmethod
+    def _en_unless(doc: Doc, trig: Hit) -> tuple[int, int] | None:
+        """The English condition the other side must meet after a warning in its clause
+        chain: "unless" (grammar.toml: unless_conditions) or "if" with "not" or "fail..."
+        within the next six words, after the trigger in its sentence. Returns the first
+        token of the condition and the first token after its subject, else None."""
+        items, seg = doc.toks.items, doc.seg
+        sent = seg.sentence_of[trig.first]
+        end = seg.sentences[sent][1]
+        for i in range(trig.last + 1, end + 1):
+            w = items[i][0].lower()
+            if w == "unless":
+                return i, i + 1
+            if w == "if":
+                for k in range(i + 1, min(i + 7, end + 1)):
+                    v = items[k][0].lower()
+                    if v in (",", ";") or v == "if":
+                        break
+                    if v in ("not", "n't") or v.startswith("fail"):
+                        return i, i + 1
+        return None
+
+    @staticmethod
+    def _en_conditioned_side(doc: Doc, trig: Hit, cond: tuple[int, int], source: Party,
+                             sent_no: int, party) -> Party | None:
+        """The side an English conditional warning naming no one is put to: an actor of
+        another group that is the subject of the condition ("unless the SDF disarms");
+        else, when that subject is a pronoun ("if it did not", "if they do not"), the
+        actor of another group named last before the warning in its sentence, not after
+        "with"; else no one."""
+        seg, items = doc.seg, doc.toks.items
+        at = cond[0]
+        named = [(h, p) for i, h in enumerate(doc.actors)
+                 if seg.sentence_of[h.first] == sent_no and (p := party(i)) and not p.locative]
+        inside = [(h, p) for h, p in named if at < h.first <= at + 3]
+        if inside:
+            h, p = inside[0]
+            return p if p.group != source.group else None
+        if at + 1 >= len(items) or items[at + 1][0].lower() not in ("it", "they"):
+            return None
+        before = [p for h, p in named if h.last < trig.first and p.group != source.group
+                  and not (h.first and items[h.first - 1][0].lower() == "with")]
+        return before[-1] if before else None
 
     @staticmethod
     def _conditioned_side(doc: Doc, trig: Hit, source: Party, sent_no: int, party,
