@@ -94,6 +94,24 @@ def _fought(toks: Tokens, mentions: Sequence[Any], k: int, before: list[int], cu
     return any(toks.items[i][0] in verbs for i in range(m.last + 1, nxt))
 
 
+_COMPOUND_WORDS = {"led": "member_of", "backed": "allied_with", "supported": "allied_with",
+                   "sponsored": "allied_with", "allied": "allied_with"}
+
+
+def _describes_next(toks: Tokens, mentions: Sequence[Any], k: int) -> bool:
+    """Whether mention ``k`` is the first half of a compound that describes the name after
+    it ("the US-backed SDF", "the US-led coalition"): the name after the compound, not
+    the modifier, is what a relation word before it points to ("the backbone of the
+    US-backed SDF")."""
+    m = mentions[k]
+    if getattr(getattr(m, "hit", None), "kind", None) != "modifier" or m.last + 1 >= len(toks):
+        return False
+    if toks.items[m.last + 1][0] not in _COMPOUND_WORDS or toks.items[m.last + 1][0] == "allied":
+        return False  # "alongside the SDF-allied council": the body stands in its ally's camp
+    nxt = next((mentions[j] for j in range(k + 1, len(mentions)) if mentions[j].first > m.last + 1), None)
+    return nxt is not None and bool(nxt.group) and nxt.first - m.last <= 4 and nxt.group != m.group
+
+
 def _modifier_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], lang: str) -> list[RelationFound]:
     """Relations told by a compound modifier: "the US-backed SDF" (allied_with), "the
     US-led coalition" (member_of: who leads a coalition belongs to it)."""
@@ -156,6 +174,7 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
             if subject is None:
                 continue
             obj = next((i for i in after if mentions[i].group != mentions[subject].group
+                        and not _describes_next(toks, mentions, i)
                         and mentions[i].first - cue.last <= 6
                         and seg.clause_of[mentions[i].first] == seg.clause_of[cue.last]), None)
             if possessive:
