@@ -16,3 +16,24 @@ def test_relation_word_before_a_compound_name_points_to_the_name_not_the_modifie
     rels = _relations("Ankara says the Kurdish militia, the backbone of the US-backed Syrian Democratic "
                       "Forces, must leave the frontier.")
     assert ("member_of", "YPG", "USA") not in rels
+
+
+def test_two_states_told_as_the_two_allies_in_an_alliance_are_both_members():
+    rels = _relations("التقى وزير الدفاع الأميركي نظيره التركي في بروكسل لبحث الخلاف حول شمال سوريا، "
+                      "في أول لقاء بين الحليفين في حلف شمال الأطلسي منذ أشهر.")
+    assert {("member_of", "USA", "NATO"), ("member_of", "TUR", "NATO")} <= rels
+    assert ("allied_with", "USA", "NATO") not in rels
+    rels = _relations("اعترضت مقاتلات تركية طائرة أميركية مسيرة، في حادث نادر بين دولتين عضوين في حلف شمال الأطلسي.")
+    assert {("member_of", "USA", "NATO"), ("member_of", "TUR", "NATO")} <= rels
+
+
+def test_dual_allies_need_exactly_two_states_named_before():
+    # Three states named: which two are meant is not told, so no membership is guessed.
+    rels = _relations("ناقش الوزير الأميركي مع نظيريه التركي والفرنسي الأزمة، وهي الأولى بين الحليفين في حلف شمال الأطلسي.")
+    assert not {r for r in rels if r[0] == "member_of" and r[2] == "NATO"} - {("member_of", "USA", "NATO")}
+
+
+def test_an_ally_in_an_alliance_is_a_member_of_it():
+    rels = _relations("وقد تصطدم أنقرة في منبج بحليفها في حلف شمال الأطلسي للمرة الأولى.")
+    assert ("member_of", "TUR", "NATO") in rels
+    assert ("allied_with", "TUR", "NATO") not in rels

@@ -135,12 +135,56 @@ def _modifier_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any]
     return out
 
 
+@functools.cache
+def _dual_matcher(lang: str) -> PhraseMatcher:
+    matcher = PhraseMatcher(lang)
+    for word in load_lexicon("relations").get("dual_members", {}).get(lang, ()):
+        matcher.add(word, "dual", case_sensitive=False)
+    return matcher
+
+
+def _body_after(toks: Tokens, mentions: Sequence[Any], bodies: frozenset[int], last: int, lang: str) -> int | None:
+    """The body (an alliance: NATO) named right after "in" just after token ``last``
+    ("حليفها في حلف شمال الأطلسي", "an ally in NATO"), or None."""
+    if last + 2 >= len(toks) or toks.items[last + 1][0] not in _grammar_words(lang, "body_prepositions"):
+        return None
+    return next((k for k in bodies if mentions[k].first == last + 2), None)
+
+
+def _dual_members(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bodies: frozenset[int],
+                  states: frozenset[int], lang: str) -> list[RelationFound]:
+    """Two states told as "the two allies in NATO" (بين الحليفين في حلف شمال الأطلسي، بين
+    دولتين عضوين في الحلف): each belongs to the body. The two are the states named before
+    in the sentence, not as places ("شمال شرقي سوريا"); with any other number, nothing."""
+    out = []
+    places = _grammar_words(lang, "place_prepositions")
+    for cue in _dual_matcher(lang).find(toks):
+        body = _body_after(toks, mentions, bodies, cue.last, lang)
+        if body is None:
+            continue
+        sent = seg.sentence_of[cue.first]
+        s_first = seg.sentences[sent][0]
+        named: dict[str, int] = {}
+        for k in sorted(states):
+            m = mentions[k]
+            if s_first <= m.first and m.last < cue.first and m.group and m.group != mentions[body].group \
+                    and not (m.first and toks.items[m.first - 1][0] in places):
+                named.setdefault(m.group, k)
+        if len(named) != 2:
+            continue
+        out += [RelationFound("member_of", k, body, None, None, sent, cue.first) for k in named.values()]
+    return out
+
+
 def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dates: Sequence[DateMention],
-                   lang: str, published: str | None) -> list[RelationFound]:
-    """Relations stated in the text; ``mentions`` have ``first``, ``last`` and ``group``."""
+                   lang: str, published: str | None, bodies: frozenset[int] = frozenset(),
+                   states: frozenset[int] = frozenset()) -> list[RelationFound]:
+    """Relations stated in the text; ``mentions`` have ``first``, ``last`` and ``group``;
+    ``bodies`` are the indices of mentions of alliances (NATO), ``states`` those of states."""
     if lang not in ("ar", "en") or not mentions:
         return []
     ended_at = {h.first for h in _ended_matcher(lang).find(toks)}
+    duals = {h.first for h in _dual_matcher(lang).find(toks)}
     pairs = _pair_words(lang)
     places = _grammar_words(lang, "place_prepositions")  # "in Syria" is where, not who
     out: list[RelationFound] = []
@@ -187,6 +231,16 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
                 continue
             if reverse:
                 subject, obj = obj, subject
+        if relation == "allied_with" and obj in bodies and mentions[obj].first > cue.last \
+                and _body_after(toks, mentions, bodies, mentions[obj].first - 2, lang) == obj:
+            # "حليفها في حلف شمال الأطلسي": an ally in an alliance is a member of it; the
+            # member named by an adjective after the word (الحليف التركي في الحلف) is that state.
+            if cue.first in duals:
+                continue  # "بين الحليفين في الحلف": _dual_members tells the two
+            relation = "member_of"
+            adjective = next((i for i in after if mentions[i].last == mentions[obj].first - 2
+                              and mentions[i].first == cue.last + 1), None)
+            subject = adjective if adjective is not None else subject
         if mentions[subject].group == mentions[obj].group:
             continue
         start_date = None
@@ -197,4 +251,5 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
         ended = any(first_actor <= i <= s_last for i in ended_at)
         end_date = published[:4] if ended and published else None
         out.append(RelationFound(relation, subject, obj, start_date, end_date, sent, cue.first))
-    return out + _modifier_relations(toks, seg, mentions, lang)
+    return out + _modifier_relations(toks, seg, mentions, lang) + _dual_members(toks, seg, mentions, bodies,
+                                                                                states, lang)
