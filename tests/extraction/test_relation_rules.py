@@ -37,3 +37,15 @@ def test_an_ally_in_an_alliance_is_a_member_of_it():
     rels = _relations("وقد تصطدم أنقرة في منبج بحليفها في حلف شمال الأطلسي للمرة الأولى.")
     assert ("member_of", "TUR", "NATO") in rels
     assert ("allied_with", "TUR", "NATO") not in rels
+
+
+def test_the_pillar_of_an_alliance_is_a_member_of_it():
+    rels = _relations("وهددت أنقرة مجددا وحدات حماية الشعب، عماد «قسد»، بعملية عسكرية واسعة.")
+    assert ("member_of", "YPG", "SDF") in rels
+    rels = _relations("وتعتمد واشنطن على قسد، وعمادها الوحدات الكردية، في ملاحقة خلايا داعش.")
+    assert ("member_of", "YPG", "SDF") in rels
+
+
+def test_the_pillar_word_as_a_first_name_ties_nobody():
+    rels = _relations("وأبلغت أنقرة عماد الخطيب موقفها من قسد خلال اللقاء.")
+    assert not {r for r in rels if r[0] == "member_of"}

@@ -40,12 +40,14 @@ class RelationFound:
 
 @functools.cache
 def relation_matcher(lang: str) -> PhraseMatcher:
-    """The matcher of relation cues in ``lang`` (cached); values are (relation, reverse)."""
+    """The matcher of relation cues in ``lang`` (cached); values are (relation, reverse,
+    adjacent)."""
     matcher = PhraseMatcher(lang)
     for entry in load_lexicon("relations")["relation"]:
         reverse = entry.get("order") == "reverse"
+        adjacent = bool(entry.get("adjacent"))
         for word in entry.get(lang, ()):
-            matcher.add(word, (entry["relation"], reverse), strip_article=True, case_sensitive=False)
+            matcher.add(word, (entry["relation"], reverse, adjacent), strip_article=True, case_sensitive=False)
     return matcher
 
 
@@ -189,7 +191,7 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
     places = _grammar_words(lang, "place_prepositions")  # "in Syria" is where, not who
     out: list[RelationFound] = []
     for cue in relation_matcher(lang).find(toks):
-        relation, reverse = cue.value
+        relation, reverse, adjacent = cue.value
         sent = seg.sentence_of[cue.first]
         s_first, s_last = seg.sentences[sent]
         in_sentence = [i for i, m in enumerate(mentions) if s_first <= m.first <= s_last and m.group]
@@ -227,6 +229,8 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
                 subject, obj = (subject, owner) if subject is not None else (obj, owner)
             if obj is None or subject is None:
                 continue
+            if adjacent and mentions[obj].first != cue.last + 1:
+                continue  # the word must tie the name right after it (عماد «قسد»)
             if mentions[obj].first > cue.last and _enemy_between(toks, cue.last + 1, mentions[obj].first, lang):
                 continue
             if reverse:
