@@ -49,3 +49,23 @@ def test_the_pillar_of_an_alliance_is_a_member_of_it():
 def test_the_pillar_word_as_a_first_name_ties_nobody():
     rels = _relations("وأبلغت أنقرة عماد الخطيب موقفها من قسد خلال اللقاء.")
     assert not {r for r in rels if r[0] == "member_of"}
+
+
+def test_an_actor_named_inside_the_alliance_noun_phrase_is_the_partner():
+    rels = _relations("The SDF, which has long been the main American ground partner against ISIS, "
+                      "asked for more air support on Friday.")
+    assert ("allied_with", "SDF", "USA") in rels or ("allied_with", "USA", "SDF") in rels
+    rels = _relations("Rebels accused the Syrian regime and its Russian and Iranian allies of starving the town.")
+    assert {frozenset(r[1:]) for r in rels if r[0] == "allied_with"} >= {frozenset({"SYR", "RUS"}),
+                                                                        frozenset({"SYR", "IRN"})}
+    rels = _relations("The Syrian Democratic Forces, the Kurdish-led US partner against ISIS, took the town.")
+    assert ("allied_with", "SDF", "USA") in rels or ("allied_with", "USA", "SDF") in rels
+
+
+def test_an_actor_before_an_alliance_word_outside_a_noun_phrase_ties_nobody():
+    # "has shaken US allies": the name does not open the noun phrase; the allies are unnamed.
+    rels = _relations("The decision to pull troops out of Syria has shaken US allies in the region.")
+    assert not {r for r in rels if r[0] == "allied_with"}
+    # "Turkey, a NATO ally": an alliance is no partner.
+    rels = _relations("Washington said it would consult Turkey, a NATO ally, before any move.")
+    assert ("allied_with", "TUR", "NATO") not in rels

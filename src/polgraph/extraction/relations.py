@@ -114,6 +114,61 @@ def _describes_next(toks: Tokens, mentions: Sequence[Any], k: int) -> bool:
     return nxt is not None and bool(nxt.group) and nxt.first - m.last <= 4 and nxt.group != m.group
 
 
+def _kind(mention: Any) -> str | None:
+    return getattr(getattr(mention, "hit", None), "kind", None)
+
+
+def _adjectival_allies(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], before: list[int],
+                       after: list[int], cue_first: int, cue_last: int, lang: str,
+                       bodies: frozenset[int]) -> list[tuple[int, int]]:
+    """An actor told by an adjective or a bare name just before the alliance word, with no
+    partner named after it (English): "The SDF, which has been the main US ground partner", "the Syrian
+    regime and its Russian and Iranian allies". The pair is that actor (each of a list joined
+    by "and") and the nearest name before it, at most eight words back; nothing when the
+    adjective has a word other than possessive_gap words ("its Syrian rebel allies") or no
+    name stands near enough before it."""
+    if lang != "en" or not before:
+        return []
+    k = before[-1]
+    if k in bodies or _describes_next(toks, mentions, k):
+        return []  # "Turkey, a NATO ally": membership, not an alliance with the body
+    words = _grammar_words(lang, "possessive_gap") - {"s"}
+    gap = [toks.items[i][0] for i in range(mentions[k].last + 1, cue_first)]
+    if len(gap) > 3 or any(t not in words for t in gap):
+        return []
+    if any(mentions[i].group != mentions[k].group and mentions[i].first - cue_last <= 6
+           and seg.clause_of[mentions[i].first] == seg.clause_of[cue_last]
+           and not _enemy_between(toks, cue_last + 1, mentions[i].first, lang) for i in after):
+        return []  # "the US ally Israel": the partner is named after the word
+    owners, idx = [k], len(before) - 1
+    while idx > 0:
+        p = before[idx - 1]
+        between = [toks.items[i][0] for i in range(mentions[p].last + 1, mentions[owners[0]].first)]
+        if _kind(mentions[p]) not in ("adjective", "modifier") or between not in (["and"], [","], [",", "and"]):
+            break
+        owners.insert(0, p)
+        idx -= 1
+    # The name must open the noun phrase ("the main US ground partner", "its Russian and
+    # Iranian allies", "the Kurdish-led US partner"), not end a clause ("has shaken US allies").
+    lead = mentions[owners[0]].first - 1
+    while lead >= 0:
+        start = toks.span(lead, lead)[0]
+        if toks.items[lead][0] in words:
+            lead -= 1
+        elif lead > 0 and toks.items[lead][0] in _COMPOUND_WORDS and toks.original[start - 1:start] == "-":
+            lead -= 2  # "Kurdish-led"
+        else:
+            break
+    if lead < 0 or toks.items[lead][0] not in _grammar_words(lang, "ally_determiners"):
+        return []
+    groups = {mentions[o].group for o in owners}
+    subject = next((i for i in reversed(before[:idx]) if _kind(mentions[i]) not in ("adjective", "modifier")
+                    and not _describes_next(toks, mentions, i)), None)
+    if subject is None or mentions[subject].group in groups or mentions[owners[0]].first - mentions[subject].last > 8:
+        return []
+    return [(subject, o) for o in owners]
+
+
 def _modifier_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], lang: str) -> list[RelationFound]:
     """Relations told by a compound modifier: "the US-backed SDF" (allied_with), "the
     US-led coalition" (member_of: who leads a coalition belongs to it)."""
@@ -211,6 +266,11 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
             if lang == "ar" and not before and len(after) >= 2 and mentions[after[0]].first - cue.last <= 2:
                 before, after = after[:1], after[1:]  # verb-subject-object order
             possessive = relation == "allied_with" and before and _possessor(toks, mentions[before[-1]], cue.first, lang)
+            if relation == "allied_with" and not possessive:
+                told = _adjectival_allies(toks, seg, mentions, before, after, cue.first, cue.last, lang, bodies)
+                if told:
+                    out += [RelationFound(relation, a, b, None, None, sent, cue.first) for a, b in told]
+                    continue
             if not before or not (after or possessive):
                 continue
             # "Washington has fought the Islamic State alongside the SDF", داعش الذي تقاتله
