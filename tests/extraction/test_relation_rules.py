@@ -69,3 +69,19 @@ def test_an_actor_before_an_alliance_word_outside_a_noun_phrase_ties_nobody():
     # "Turkey, a NATO ally": an alliance is no partner.
     rels = _relations("Washington said it would consult Turkey, a NATO ally, before any move.")
     assert ("allied_with", "TUR", "NATO") not in rels
+
+
+def test_a_state_that_joins_an_alliance_is_a_member_of_it():
+    rels = _relations("Jordan formally joined the US-led coalition against ISIS in the autumn.")
+    assert ("member_of", "JOR", "COALITION") in rels
+    rels = _relations("Western envoys urged Iraq to join the coalition against the Islamic State.")
+    assert ("member_of", "IRQ", "COALITION") in rels
+
+
+def test_joining_without_a_body_right_after_the_verb_is_no_membership():
+    rels = _relations("Iran also joined Russia and Iraq in a new intelligence cell in Baghdad.")
+    assert not {r for r in rels if r[0] == "member_of"}
+    rels = _relations("Damascus joins Brussels talks on reconstruction for the first time.")
+    assert not {r for r in rels if r[0] == "member_of"}
+    rels = _relations("Tribal fighters joined forces in a new alliance with Jordan on Monday.")
+    assert not {r for r in rels if r[0] == "member_of"}

@@ -233,11 +233,58 @@ def _dual_members(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bodi
     return out
 
 
+@functools.cache
+def _joining_matcher(lang: str) -> PhraseMatcher:
+    matcher = PhraseMatcher(lang)
+    for word in load_lexicon("relations").get("joining", {}).get(lang, ()):
+        matcher.add(word, "join", case_sensitive=False)
+    return matcher
+
+
+def _joined_bodies(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bodies: frozenset[int],
+                   lang: str) -> list[RelationFound]:
+    """A state that joins an alliance or an organisation belongs to it: "Syria formally
+    joined the US-led coalition", "Syria joins anti-ISIS coalition", "urged Syria to join
+    the coalition". The body must follow the verb at once (after "the" or a compound
+    modifier: "joined forces in a new alliance" is no joining of the alliance), and the
+    joiner is the nearest name before, in the sentence, at most eight words back, with no
+    other name between; otherwise nothing ("Russia joined Iraq and Iran in a centre": no
+    body)."""
+    out = []
+    places = _grammar_words(lang, "place_prepositions")
+    for cue in _joining_matcher(lang).find(toks):
+        sent = seg.sentence_of[cue.first]
+        s_first, s_last = seg.sentences[sent]
+        after = [i for i, m in enumerate(mentions) if cue.last < m.first <= s_last and m.group
+                 and not _describes_next(toks, mentions, i)]
+        if not after or after[0] not in bodies or mentions[after[0]].first - cue.last > 4:
+            continue
+        nxt = mentions[after[0]].last + 1
+        if nxt <= s_last and toks.items[nxt][0].isalpha() and toks.items[nxt][0] not in _grammar_words(lang, "joining_followers"):
+            continue  # "Damascus joins Brussels talks": the name describes the noun after it
+        if any(toks.items[i][0] not in ("the", "a", "an") and not any(
+                mentions[j].first <= i <= mentions[j].last + 1 for j in range(len(mentions)))
+               for i in range(cue.last + 1, mentions[after[0]].first)):
+            continue  # only "the" or a modifier ("the US-led") may stand between
+        before = [i for i, m in enumerate(mentions) if s_first <= m.first and m.last < cue.first and m.group]
+        if not before:
+            continue
+        k = before[-1]
+        m = mentions[k]
+        if cue.first - m.last > 8 or _describes_next(toks, mentions, k) or k in bodies \
+                or (m.first and toks.items[m.first - 1][0] in places) or m.group == mentions[after[0]].group:
+            continue
+        out.append(RelationFound("member_of", k, after[0], None, None, sent, cue.first))
+    return out
+
+
 def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dates: Sequence[DateMention],
                    lang: str, published: str | None, bodies: frozenset[int] = frozenset(),
-                   states: frozenset[int] = frozenset()) -> list[RelationFound]:
+                   states: frozenset[int] = frozenset(),
+                   organisations: frozenset[int] = frozenset()) -> list[RelationFound]:
     """Relations stated in the text; ``mentions`` have ``first``, ``last`` and ``group``;
-    ``bodies`` are the indices of mentions of alliances (NATO), ``states`` those of states."""
+    ``bodies`` are the indices of mentions of alliances (NATO), ``states`` those of states,
+    ``organisations`` those of other organisations (the UN)."""
     if lang not in ("ar", "en") or not mentions:
         return []
     ended_at = {h.first for h in _ended_matcher(lang).find(toks)}
@@ -315,5 +362,6 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
         ended = any(first_actor <= i <= s_last for i in ended_at)
         end_date = published[:4] if ended and published else None
         out.append(RelationFound(relation, subject, obj, start_date, end_date, sent, cue.first))
-    return out + _modifier_relations(toks, seg, mentions, lang) + _dual_members(toks, seg, mentions, bodies,
-                                                                                states, lang)
+    return (out + _modifier_relations(toks, seg, mentions, lang)
+            + _dual_members(toks, seg, mentions, bodies, states, lang)
+            + _joined_bodies(toks, seg, mentions, bodies | organisations, lang))
