@@ -85,3 +85,10 @@ def test_joining_without_a_body_right_after_the_verb_is_no_membership():
     assert not {r for r in rels if r[0] == "member_of"}
     rels = _relations("Tribal fighters joined forces in a new alliance with Jordan on Monday.")
     assert not {r for r in rels if r[0] == "member_of"}
+
+
+def test_a_possessor_before_descriptive_words_owns_the_alliance_word():
+    rels = _relations("Baghdad, Tehran's closest Arab partner, called for restraint on Sunday.")
+    assert ("allied_with", "IRQ", "IRN") in rels or ("allied_with", "IRN", "IRQ") in rels
+    rels = _relations("Moscow, the Assad government's main military backer, vetoed the draft.", "2016-06-01")
+    assert ("allied_with", "RUS", "SYR") in rels or ("allied_with", "SYR", "RUS") in rels

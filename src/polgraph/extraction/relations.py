@@ -73,7 +73,7 @@ def _possessor(toks: Tokens, mention: Any, cue_first: int, lang: str) -> bool:
     gap = [toks.items[i][0] for i in range(mention.last + 1, cue_first)]
     between = toks.original[toks.span(mention.last, mention.last)[1]:toks.span(cue_first, cue_first)[0]]
     words = _grammar_words(lang, "possessive_gap")
-    return len(gap) <= 3 and all(t in words for t in gap) and ("'s" in between or "\u2019s" in between
+    return len(gap) <= 4 and all(t in words for t in gap) and ("'s" in between or "\u2019s" in between
                                                                     or (gap and gap[0] == "s"))
 
 
