@@ -3137,7 +3137,11 @@ class Extractor:
         # with no role on the publication date stands for the actor of his latest role.
         mentions = [Mention(h, self._ref(h, pub, doc.lang).group or self._ref(h, None, doc.lang).group)
                     for h in doc.actors]
-        found = find_relations(doc.toks, doc.seg, mentions, doc.dates, doc.lang, pub)
+        kinds = [self.gazetteer[h.actor_id].kind if h.actor_id else None for h in doc.actors]
+        found = find_relations(doc.toks, doc.seg, mentions, doc.dates, doc.lang, pub,
+                               bodies=frozenset(i for i, k in enumerate(kinds) if k == "Coalition"),
+                               organisations=frozenset(i for i, k in enumerate(kinds) if k == "Organisation"),
+                               states=frozenset(i for i, k in enumerate(kinds) if k == "State"))
         # Who leads a coalition or an organisation belongs to it.
         found = found + [replace(r, relation="member_of") for r in found if r.relation == "leader_of"
                          and doc.actors[r.object].actor_id

@@ -40,12 +40,14 @@ class RelationFound:
 
 @functools.cache
 def relation_matcher(lang: str) -> PhraseMatcher:
-    """The matcher of relation cues in ``lang`` (cached); values are (relation, reverse)."""
+    """The matcher of relation cues in ``lang`` (cached); values are (relation, reverse,
+    adjacent)."""
     matcher = PhraseMatcher(lang)
     for entry in load_lexicon("relations")["relation"]:
         reverse = entry.get("order") == "reverse"
+        adjacent = bool(entry.get("adjacent"))
         for word in entry.get(lang, ()):
-            matcher.add(word, (entry["relation"], reverse), strip_article=True, case_sensitive=False)
+            matcher.add(word, (entry["relation"], reverse, adjacent), strip_article=True, case_sensitive=False)
     return matcher
 
 
@@ -71,7 +73,7 @@ def _possessor(toks: Tokens, mention: Any, cue_first: int, lang: str) -> bool:
     gap = [toks.items[i][0] for i in range(mention.last + 1, cue_first)]
     between = toks.original[toks.span(mention.last, mention.last)[1]:toks.span(cue_first, cue_first)[0]]
     words = _grammar_words(lang, "possessive_gap")
-    return len(gap) <= 3 and all(t in words for t in gap) and ("'s" in between or "\u2019s" in between
+    return len(gap) <= 4 and all(t in words for t in gap) and ("'s" in between or "\u2019s" in between
                                                                     or (gap and gap[0] == "s"))
 
 
@@ -92,6 +94,79 @@ def _fought(toks: Tokens, mentions: Sequence[Any], k: int, before: list[int], cu
     nxt = min([mentions[i].first for i in before if mentions[i].first > m.last] + [cue_first])
     verbs = _grammar_words(lang, "fought_pronoun_verbs")
     return any(toks.items[i][0] in verbs for i in range(m.last + 1, nxt))
+
+
+_COMPOUND_WORDS = {"led": "member_of", "backed": "allied_with", "supported": "allied_with",
+                   "sponsored": "allied_with", "allied": "allied_with"}
+
+
+def _describes_next(toks: Tokens, mentions: Sequence[Any], k: int) -> bool:
+    """Whether mention ``k`` is the first half of a compound that describes the name after
+    it ("the US-backed SDF", "the US-led coalition"): the name after the compound, not
+    the modifier, is what a relation word before it points to ("the backbone of the
+    US-backed SDF")."""
+    m = mentions[k]
+    if getattr(getattr(m, "hit", None), "kind", None) != "modifier" or m.last + 1 >= len(toks):
+        return False
+    if toks.items[m.last + 1][0] not in _COMPOUND_WORDS or toks.items[m.last + 1][0] == "allied":
+        return False  # "alongside the SDF-allied council": the body stands in its ally's camp
+    nxt = next((mentions[j] for j in range(k + 1, len(mentions)) if mentions[j].first > m.last + 1), None)
+    return nxt is not None and bool(nxt.group) and nxt.first - m.last <= 4 and nxt.group != m.group
+
+
+def _kind(mention: Any) -> str | None:
+    return getattr(getattr(mention, "hit", None), "kind", None)
+
+
+def _adjectival_allies(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], before: list[int],
+                       after: list[int], cue_first: int, cue_last: int, lang: str,
+                       bodies: frozenset[int]) -> list[tuple[int, int]]:
+    """An actor told by an adjective or a bare name just before the alliance word, with no
+    partner named after it (English): "The SDF, which has been the main US ground partner", "the Syrian
+    regime and its Russian and Iranian allies". The pair is that actor (each of a list joined
+    by "and") and the nearest name before it, at most eight words back; nothing when the
+    adjective has a word other than possessive_gap words ("its Syrian rebel allies") or no
+    name stands near enough before it."""
+    if lang != "en" or not before:
+        return []
+    k = before[-1]
+    if k in bodies or _describes_next(toks, mentions, k):
+        return []  # "Turkey, a NATO ally": membership, not an alliance with the body
+    words = _grammar_words(lang, "possessive_gap") - {"s"}
+    gap = [toks.items[i][0] for i in range(mentions[k].last + 1, cue_first)]
+    if len(gap) > 3 or any(t not in words for t in gap):
+        return []
+    if any(mentions[i].group != mentions[k].group and mentions[i].first - cue_last <= 6
+           and seg.clause_of[mentions[i].first] == seg.clause_of[cue_last]
+           and not _enemy_between(toks, cue_last + 1, mentions[i].first, lang) for i in after):
+        return []  # "the US ally Israel": the partner is named after the word
+    owners, idx = [k], len(before) - 1
+    while idx > 0:
+        p = before[idx - 1]
+        between = [toks.items[i][0] for i in range(mentions[p].last + 1, mentions[owners[0]].first)]
+        if _kind(mentions[p]) not in ("adjective", "modifier") or between not in (["and"], [","], [",", "and"]):
+            break
+        owners.insert(0, p)
+        idx -= 1
+    # The name must open the noun phrase ("the main US ground partner", "its Russian and
+    # Iranian allies", "the Kurdish-led US partner"), not end a clause ("has shaken US allies").
+    lead = mentions[owners[0]].first - 1
+    while lead >= 0:
+        start = toks.span(lead, lead)[0]
+        if toks.items[lead][0] in words:
+            lead -= 1
+        elif lead > 0 and toks.items[lead][0] in _COMPOUND_WORDS and toks.original[start - 1:start] == "-":
+            lead -= 2  # "Kurdish-led"
+        else:
+            break
+    if lead < 0 or toks.items[lead][0] not in _grammar_words(lang, "ally_determiners"):
+        return []
+    groups = {mentions[o].group for o in owners}
+    subject = next((i for i in reversed(before[:idx]) if _kind(mentions[i]) not in ("adjective", "modifier")
+                    and not _describes_next(toks, mentions, i)), None)
+    if subject is None or mentions[subject].group in groups or mentions[owners[0]].first - mentions[subject].last > 8:
+        return []
+    return [(subject, o) for o in owners]
 
 
 def _modifier_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], lang: str) -> list[RelationFound]:
@@ -117,17 +192,108 @@ def _modifier_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any]
     return out
 
 
+@functools.cache
+def _dual_matcher(lang: str) -> PhraseMatcher:
+    matcher = PhraseMatcher(lang)
+    for word in load_lexicon("relations").get("dual_members", {}).get(lang, ()):
+        matcher.add(word, "dual", case_sensitive=False)
+    return matcher
+
+
+def _body_after(toks: Tokens, mentions: Sequence[Any], bodies: frozenset[int], last: int, lang: str) -> int | None:
+    """The body (an alliance: NATO) named right after "in" just after token ``last``
+    ("حليفها في حلف شمال الأطلسي", "an ally in NATO"), or None."""
+    if last + 2 >= len(toks) or toks.items[last + 1][0] not in _grammar_words(lang, "body_prepositions"):
+        return None
+    return next((k for k in bodies if mentions[k].first == last + 2), None)
+
+
+def _dual_members(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bodies: frozenset[int],
+                  states: frozenset[int], lang: str) -> list[RelationFound]:
+    """Two states told as "the two allies in NATO" (بين الحليفين في حلف شمال الأطلسي، بين
+    دولتين عضوين في الحلف): each belongs to the body. The two are the states named before
+    in the sentence, not as places ("شمال شرقي سوريا"); with any other number, nothing."""
+    out = []
+    places = _grammar_words(lang, "place_prepositions")
+    for cue in _dual_matcher(lang).find(toks):
+        body = _body_after(toks, mentions, bodies, cue.last, lang)
+        if body is None:
+            continue
+        sent = seg.sentence_of[cue.first]
+        s_first = seg.sentences[sent][0]
+        named: dict[str, int] = {}
+        for k in sorted(states):
+            m = mentions[k]
+            if s_first <= m.first and m.last < cue.first and m.group and m.group != mentions[body].group \
+                    and not (m.first and toks.items[m.first - 1][0] in places):
+                named.setdefault(m.group, k)
+        if len(named) != 2:
+            continue
+        out += [RelationFound("member_of", k, body, None, None, sent, cue.first) for k in named.values()]
+    return out
+
+
+@functools.cache
+def _joining_matcher(lang: str) -> PhraseMatcher:
+    matcher = PhraseMatcher(lang)
+    for word in load_lexicon("relations").get("joining", {}).get(lang, ()):
+        matcher.add(word, "join", case_sensitive=False)
+    return matcher
+
+
+def _joined_bodies(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bodies: frozenset[int],
+                   lang: str) -> list[RelationFound]:
+    """A state that joins an alliance or an organisation belongs to it: "Syria formally
+    joined the US-led coalition", "Syria joins anti-ISIS coalition", "urged Syria to join
+    the coalition". The body must follow the verb at once (after "the" or a compound
+    modifier: "joined forces in a new alliance" is no joining of the alliance), and the
+    joiner is the nearest name before, in the sentence, at most eight words back, with no
+    other name between; otherwise nothing ("Russia joined Iraq and Iran in a centre": no
+    body)."""
+    out = []
+    places = _grammar_words(lang, "place_prepositions")
+    for cue in _joining_matcher(lang).find(toks):
+        sent = seg.sentence_of[cue.first]
+        s_first, s_last = seg.sentences[sent]
+        after = [i for i, m in enumerate(mentions) if cue.last < m.first <= s_last and m.group
+                 and not _describes_next(toks, mentions, i)]
+        if not after or after[0] not in bodies or mentions[after[0]].first - cue.last > 4:
+            continue
+        nxt = mentions[after[0]].last + 1
+        if nxt <= s_last and toks.items[nxt][0].isalpha() and toks.items[nxt][0] not in _grammar_words(lang, "joining_followers"):
+            continue  # "Damascus joins Brussels talks": the name describes the noun after it
+        if any(toks.items[i][0] not in ("the", "a", "an") and not any(
+                mentions[j].first <= i <= mentions[j].last + 1 for j in range(len(mentions)))
+               for i in range(cue.last + 1, mentions[after[0]].first)):
+            continue  # only "the" or a modifier ("the US-led") may stand between
+        before = [i for i, m in enumerate(mentions) if s_first <= m.first and m.last < cue.first and m.group]
+        if not before:
+            continue
+        k = before[-1]
+        m = mentions[k]
+        if cue.first - m.last > 8 or _describes_next(toks, mentions, k) or k in bodies \
+                or (m.first and toks.items[m.first - 1][0] in places) or m.group == mentions[after[0]].group:
+            continue
+        out.append(RelationFound("member_of", k, after[0], None, None, sent, cue.first))
+    return out
+
+
 def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dates: Sequence[DateMention],
-                   lang: str, published: str | None) -> list[RelationFound]:
-    """Relations stated in the text; ``mentions`` have ``first``, ``last`` and ``group``."""
+                   lang: str, published: str | None, bodies: frozenset[int] = frozenset(),
+                   states: frozenset[int] = frozenset(),
+                   organisations: frozenset[int] = frozenset()) -> list[RelationFound]:
+    """Relations stated in the text; ``mentions`` have ``first``, ``last`` and ``group``;
+    ``bodies`` are the indices of mentions of alliances (NATO), ``states`` those of states,
+    ``organisations`` those of other organisations (the UN)."""
     if lang not in ("ar", "en") or not mentions:
         return []
     ended_at = {h.first for h in _ended_matcher(lang).find(toks)}
+    duals = {h.first for h in _dual_matcher(lang).find(toks)}
     pairs = _pair_words(lang)
     places = _grammar_words(lang, "place_prepositions")  # "in Syria" is where, not who
     out: list[RelationFound] = []
     for cue in relation_matcher(lang).find(toks):
-        relation, reverse = cue.value
+        relation, reverse, adjacent = cue.value
         sent = seg.sentence_of[cue.first]
         s_first, s_last = seg.sentences[sent]
         in_sentence = [i for i, m in enumerate(mentions) if s_first <= m.first <= s_last and m.group]
@@ -147,6 +313,11 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
             if lang == "ar" and not before and len(after) >= 2 and mentions[after[0]].first - cue.last <= 2:
                 before, after = after[:1], after[1:]  # verb-subject-object order
             possessive = relation == "allied_with" and before and _possessor(toks, mentions[before[-1]], cue.first, lang)
+            if relation == "allied_with" and not possessive:
+                told = _adjectival_allies(toks, seg, mentions, before, after, cue.first, cue.last, lang, bodies)
+                if told:
+                    out += [RelationFound(relation, a, b, None, None, sent, cue.first) for a, b in told]
+                    continue
             if not before or not (after or possessive):
                 continue
             # "Washington has fought the Islamic State alongside the SDF", داعش الذي تقاتله
@@ -156,6 +327,7 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
             if subject is None:
                 continue
             obj = next((i for i in after if mentions[i].group != mentions[subject].group
+                        and not _describes_next(toks, mentions, i)
                         and mentions[i].first - cue.last <= 6
                         and seg.clause_of[mentions[i].first] == seg.clause_of[cue.last]), None)
             if possessive:
@@ -164,10 +336,22 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
                 subject, obj = (subject, owner) if subject is not None else (obj, owner)
             if obj is None or subject is None:
                 continue
+            if adjacent and mentions[obj].first != cue.last + 1:
+                continue  # the word must tie the name right after it (عماد «قسد»)
             if mentions[obj].first > cue.last and _enemy_between(toks, cue.last + 1, mentions[obj].first, lang):
                 continue
             if reverse:
                 subject, obj = obj, subject
+        if relation == "allied_with" and obj in bodies and mentions[obj].first > cue.last \
+                and _body_after(toks, mentions, bodies, mentions[obj].first - 2, lang) == obj:
+            # "حليفها في حلف شمال الأطلسي": an ally in an alliance is a member of it; the
+            # member named by an adjective after the word (الحليف التركي في الحلف) is that state.
+            if cue.first in duals:
+                continue  # "بين الحليفين في الحلف": _dual_members tells the two
+            relation = "member_of"
+            adjective = next((i for i in after if mentions[i].last == mentions[obj].first - 2
+                              and mentions[i].first == cue.last + 1), None)
+            subject = adjective if adjective is not None else subject
         if mentions[subject].group == mentions[obj].group:
             continue
         start_date = None
@@ -178,4 +362,6 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
         ended = any(first_actor <= i <= s_last for i in ended_at)
         end_date = published[:4] if ended and published else None
         out.append(RelationFound(relation, subject, obj, start_date, end_date, sent, cue.first))
-    return out + _modifier_relations(toks, seg, mentions, lang)
+    return (out + _modifier_relations(toks, seg, mentions, lang)
+            + _dual_members(toks, seg, mentions, bodies, states, lang)
+            + _joined_bodies(toks, seg, mentions, bodies | organisations, lang))
