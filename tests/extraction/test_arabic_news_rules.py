@@ -388,3 +388,24 @@ def test_words_after_described_as_tell_no_deed(text, wrong):
     # وصفها ... بأنها هجوم غير قانوني، وصف الهجوم بأنه استفزاز يهدد المنطقة: the words after
     # بأنه/بأنها say what the named deed is; the describer neither attacks nor threatens.
     assert not any(k[:2] == wrong for k in event_triples(text, "2025-03-10"))
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وقّع وزير الدفاع العراقي ونظيره الأردني مذكرة تفاهم أمنية في بغداد أمس. "
+     "واتفق الوزيران على مواصلة المباحثات في جولة لاحقة.", ("CONSULT", "IRQ", "JOR")),
+    ("وقّعت قطر والأردن اتفاقًا للتعاون الاقتصادي في الدوحة أمس. "
+     "واتفق الطرفان على عقد اجتماع مقبل في عمّان.", ("CONSULT", "QAT", "JOR")),
+])
+def test_a_word_for_the_sides_of_a_meeting_stands_for_the_sides_told_before(text, key):
+    # الطرفان، الوزيران، المجتمعون: the sides of the story's first meeting or agreement.
+    assert key in event_triples(text, "2025-03-10")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("واتفق الطرفان على عقد اجتماع مقبل.", "CONSULT"),
+    ("وقّع وزير الدفاع العراقي ونظيره الأردني مذكرة تفاهم أمنية في بغداد أمس. "
+     "واتفق الوزيران مع نظيرهما الكويتي على مواصلة المباحثات.", ("CONSULT", "IRQ", "JOR")),
+])
+def test_a_word_for_the_sides_of_a_meeting_borrows_nothing_without_a_meeting_or_beside_a_name(text, absent):
+    keys = event_triples(text, "2025-03-10")
+    assert absent not in ({k[0] for k in keys} if isinstance(absent, str) else keys)

@@ -1033,6 +1033,9 @@ class Extractor:
         trig_at = {t.first: t for t in doc.triggers}
         joined = self._joined(doc)
         trios = self._trios(doc, base, joined)
+        # "اتفق الطرفان على عقد اجتماع": words for the sides of a meeting told before.
+        sides_words = {h.first: h for h in _grammar_hits(doc, "meeting_sides")}
+        met: list[tuple[int, tuple[Party, ...]]] = []  # (sentence, sides) of each mutual act told
         instruments = _instrument_matcher(lang).find(toks)
         topics = {h.last for h in _grammar_hits(doc, "topic_markers")}
         unplaced = {h.first for h in _grammar_hits(doc, "unplaced_collectives")}
@@ -1500,9 +1503,15 @@ class Extractor:
                 recent.append((sent_no, plover, source, None))  # reactions may still answer it
             together: list[Party] = []  # the co-subjects of a mutual act ("X, Y and Z agreed")
             trio = self._trio_subject(doc, trig, in_clause, trios) if mutual else None
+            sides = None if trio is not None or not mutual else \
+                self._meeting_sides(doc, trig, in_clause, sent_no, sides_words, met)
             if trio is not None:
                 # "the three sides agreed", اتفقت الأطراف الثلاثة: the three states just listed.
                 source, together, borrowed = trio[0], list(trio[1:]), False
+                target = together[0]
+            elif sides is not None:
+                # "واتفق الطرفان على مواصلة المباحثات": the sides of the meeting just told.
+                source, together, borrowed = sides[0], list(sides[1:]), False
                 target = together[0]
             elif source is not None and mutual and source.index >= 0 and not borrowed:
                 limit = trig.first if source.last < trig.first else clause[1]
@@ -1552,6 +1561,9 @@ class Extractor:
             deeds_at[trig.first] = (plover, source, target)
             if lead is not None and value == lead.value:
                 lead_story.append((plover, source.group, target.group if target else None))
+            if mutual:
+                met.append((sent_no, tuple([source, *together]) if together else tuple(
+                    [*sources, *([target] if target is not None else [])])))
             for src, tgt in self._together(sources, target, together):
                 src_ref = self._party_ref(doc, src, value or pub, lang)
                 tgt_ref = self._party_ref(doc, tgt, value or pub, lang) if tgt else None
@@ -1809,6 +1821,30 @@ class Extractor:
             if doc.lang == "ar" and 0 < first - trig.last <= 2:
                 return trio
         return None
+
+    @staticmethod
+    def _meeting_sides(doc: Doc, trig: Hit, in_clause: list[Party], sent_no: int,
+                       words: dict[int, Hit], met: list[tuple[int, tuple[Party, ...]]]
+                       ) -> tuple[Party, ...] | None:
+        """The sides of a mutual act whose subject is a word for the parties of a meeting
+        (Arabic: الطرفان، الجانبان، الوزيران، المشاركون، المجتمعون; grammar.toml:
+        meeting_sides) right after its verb, or just before it with no name between
+        ("إن المجتمعين بحثوا"): the sides of the story's meeting, the first meeting,
+        agreement or cooperation told (the one with the most sides in its sentence). With a
+        name in the clause, or no such act told before, nothing."""
+        if doc.lang != "ar" or any(not p.locative for p in in_clause) or not met:
+            return None
+        clause = doc.seg.clause_of[trig.first]
+        hit = words.get(trig.last + 1) or next(
+            (h for h in words.values() if doc.seg.clause_of[h.first] == clause
+             and 0 < trig.first - h.last <= 3), None)
+        if hit is None:
+            return None
+        first = met[0][0]
+        if first == sent_no:
+            return None
+        sides = max((s for n, s in met if n == first), key=len)
+        return sides if len({p.group for p in sides}) >= 2 else None
 
     @staticmethod
     def _together(sources: list[Party], target: Party | None,
