@@ -409,3 +409,17 @@ def test_a_word_for_the_sides_of_a_meeting_stands_for_the_sides_told_before(text
 def test_a_word_for_the_sides_of_a_meeting_borrows_nothing_without_a_meeting_or_beside_a_name(text, absent):
     keys = event_triples(text, "2025-03-10")
     assert absent not in ({k[0] for k in keys} if isinstance(absent, str) else keys)
+
+
+def test_a_meeting_told_as_the_occasion_of_an_agreement_is_held_by_its_sides():
+    # "، وذلك خلال اجتماع استضافته ...": the meeting of the states that agreed (and its host).
+    text = ("اتفقت قطر والأردن ومصر، أمس الثلاثاء، على تشكيل لجنة لتنسيق الاستثمار، "
+            "وذلك خلال اجتماع استضافته العاصمة القطرية.")
+    keys = event_triples(text, "2025-03-10")
+    assert {("CONSULT", "QAT", "JOR"), ("CONSULT", "JOR", "EGY")} <= keys
+
+
+def test_a_meeting_with_its_own_other_side_keeps_it():
+    text = "اتفقت قطر والأردن، أمس الثلاثاء، على تشكيل لجنة، وذلك خلال اجتماع مع وزير الخارجية الإيراني."
+    keys = event_triples(text, "2025-03-10")
+    assert ("CONSULT", "QAT", "IRN") in keys and ("CONSULT", "QAT", "JOR") not in keys

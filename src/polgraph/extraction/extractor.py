@@ -1504,7 +1504,8 @@ class Extractor:
             together: list[Party] = []  # the co-subjects of a mutual act ("X, Y and Z agreed")
             trio = self._trio_subject(doc, trig, in_clause, trios) if mutual else None
             sides = None if trio is not None or not mutual else \
-                self._meeting_sides(doc, trig, in_clause, sent_no, sides_words, met)
+                self._meeting_sides(doc, trig, in_clause, sent_no, sides_words, met) \
+                or self._meeting_during(doc, trig, in_clause, sent_no, met)
             if trio is not None:
                 # "the three sides agreed", اتفقت الأطراف الثلاثة: the three states just listed.
                 source, together, borrowed = trio[0], list(trio[1:]), False
@@ -1845,6 +1846,32 @@ class Extractor:
             return None
         sides = max((s for n, s in met if n == first), key=len)
         return sides if len({p.group for p in sides}) >= 2 else None
+
+    @staticmethod
+    def _meeting_during(doc: Doc, trig: Hit, in_clause: list[Party], sent_no: int,
+                        met: list[tuple[int, tuple[Party, ...]]]) -> tuple[Party, ...] | None:
+        """The sides of an Arabic meeting told as the occasion of a mutual act before it in
+        its sentence ("اتفقت سوريا وتركيا ... على إنشاء مركز، وذلك خلال اجتماع استضافته
+        عمّان", "قبل أن يتفق وزيرا الدفاع ...، خلال اتصال هاتفي"): the meeting noun right
+        after خلال (or وذلك في), in a later clause, is held by the sides of that act. A name
+        in the meeting's clause other than a place or one of those sides (its host), or no
+        such act earlier in the sentence, and nothing."""
+        items = doc.toks.items
+        if doc.lang != "ar" or trig.first < 2:
+            return None
+        before = [items[trig.first - 2][0], items[trig.first - 1][0]]
+        if before[1] != "خلال" and before != ["وذلك", "في"]:
+            return None
+        clause = doc.seg.clause_of[trig.first]
+        told = [s for n, s in met if n == sent_no and all(doc.seg.clause_of[p.first] < clause
+                                                          for p in s if p.index >= 0)]
+        if not told:
+            return None
+        sides = max(told, key=len)
+        groups = {p.group for p in sides}
+        if any(not p.locative and p.group not in groups for p in in_clause):
+            return None  # "خلال اجتماع مع وزير الخارجية التركي": its own other side
+        return sides if len(groups) >= 2 else None
 
     @staticmethod
     def _together(sources: list[Party], target: Party | None,
