@@ -423,3 +423,12 @@ def test_a_meeting_with_its_own_other_side_keeps_it():
     text = "اتفقت قطر والأردن، أمس الثلاثاء، على تشكيل لجنة، وذلك خلال اجتماع مع وزير الخارجية الإيراني."
     keys = event_triples(text, "2025-03-10")
     assert ("CONSULT", "QAT", "IRN") in keys and ("CONSULT", "QAT", "JOR") not in keys
+
+
+def test_the_two_sides_after_inna_are_the_sides_of_the_storys_meeting_not_the_two_states_named_most():
+    # "إن الجانبين اتفقا": the sides met, though a third state is named more than one of them.
+    text = ("التقى وزير الدفاع السوري قائد قوات سوريا الديمقراطية في دمشق أمس. "
+            "ورحبت الولايات المتحدة باللقاء، وقالت واشنطن إنها تدعم الحوار. "
+            "وقال مسؤول إن الجانبين اتفقا على مواصلة الاجتماعات.")
+    keys = event_triples(text, "2025-03-10")
+    assert ("AGREE", "SYR", "SDF") in keys and ("AGREE", "SYR", "USA") not in keys

@@ -1829,8 +1829,8 @@ class Extractor:
                        ) -> tuple[Party, ...] | None:
         """The sides of a mutual act whose subject is a word for the parties of a meeting
         (Arabic: الطرفان، الجانبان، الوزيران، المشاركون، المجتمعون; grammar.toml:
-        meeting_sides) right after its verb, or just before it with no name between
-        ("إن المجتمعين بحثوا"): the sides of the story's meeting, the first meeting,
+        meeting_sides) right after its verb, or up to four words before it with no name
+        between ("إن المجتمعين بحثوا", "إن الجانبين اتفقا على مواصلة اجتماعات"): the sides of the story's meeting, the first meeting,
         agreement or cooperation told (the one with the most sides in its sentence). With a
         name in the clause, or no such act told before, nothing."""
         if doc.lang != "ar" or any(not p.locative for p in in_clause) or not met:
@@ -1838,7 +1838,7 @@ class Extractor:
         clause = doc.seg.clause_of[trig.first]
         hit = words.get(trig.last + 1) or next(
             (h for h in words.values() if doc.seg.clause_of[h.first] == clause
-             and 0 < trig.first - h.last <= 3), None)
+             and 0 < trig.first - h.last <= 4), None)
         if hit is None:
             return None
         first = met[0][0]
