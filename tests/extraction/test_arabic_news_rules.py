@@ -432,3 +432,17 @@ def test_the_two_sides_after_inna_are_the_sides_of_the_storys_meeting_not_the_tw
             "وقال مسؤول إن الجانبين اتفقا على مواصلة الاجتماعات.")
     keys = event_triples(text, "2025-03-10")
     assert ("AGREE", "SYR", "SDF") in keys and ("AGREE", "SYR", "USA") not in keys
+
+
+@pytest.mark.parametrize("text, key, absent", [
+    ("وأكد الرئيس القطري، بحسب الوكالة، وقوف بلاده إلى جانب لبنان.", ("SUPPORT", "QAT", "LBN"), None),
+    ("ودانت الحكومة الأردنية، وفق بيان لوزارة الخارجية، الغارات الإسرائيلية على دمشق.",
+     ("ACCUSE", "JOR", "ISR"), None),
+    ("ورحّبت تركيا، بحسب مصدر في الخارجية السعودية، بالاتفاق بين لبنان وسوريا.",
+     ("SUPPORT", "TUR", "LBN"), "SAU"),
+])
+def test_an_attribution_set_off_by_commas_does_not_split_its_clause(text, key, absent):
+    # "، بحسب الوكالة،": the verb's subject goes on to its object; names inside only source it.
+    keys = event_triples(text, "2025-03-10")
+    assert key in keys
+    assert absent is None or not any(absent in k for k in keys)

@@ -244,7 +244,7 @@ class Extractor:
         doc.dates = find_dates(text, detected, published, normal=doc.toks.normal)
         doc.seg = segment(doc.toks, detected,
                           lists=self._list_commas(doc) | self._date_commas(doc) | self._glosses(doc)
-                          | self._co_agent_commas(doc))
+                          | self._co_agent_commas(doc) | self._attribution_commas(doc))
         # The month in "on 13 May" is no modal; a date still says "next week" (planned).
         doc.cues = [c for c in find_cues(doc.toks, detected) if c.value != "hypothetical"
                     or not any(d.start <= c.start and c.end <= d.end for d in doc.dates)]
@@ -697,6 +697,36 @@ class Extractor:
         return frozenset(out)
 
     @staticmethod
+    def _attribution_spans(doc: Doc) -> list[tuple[int, int]]:
+        """Arabic attributions set off by commas inside a clause ("وأكد الرئيس الإماراتي،
+        بحسب الوكالة، وقوف بلاده ...", "ووعدت الرياض، بحسب مستشار في قسد، بالمساهمة"):
+        each as (its first token, the token after its closing comma), at most eight
+        words long, within its sentence."""
+        if doc.lang != "ar":
+            return []
+        text, out = doc.text, []
+        starts = doc.toks.starts
+        for cue in _grammar_hits(doc, "attribution"):
+            begin = doc.toks.span(cue.first, cue.first)[0]
+            if not text[:begin].rstrip().endswith((",", "،")):
+                continue
+            rest = text[begin:]
+            close = min((rest.find(c) for c in (",", "،") if rest.find(c) >= 0), default=-1)
+            if close < 0 or any(c in rest[:close] for c in ".;:()\n"):
+                continue
+            after = bisect.bisect_left(starts, begin + close + 1)
+            if after >= len(starts) or after - cue.first > 8:
+                continue
+            out.append((cue.first, after))
+        return out
+
+    @classmethod
+    def _attribution_commas(cls, doc: Doc) -> frozenset[int]:
+        """Token indices of the commas around an attribution set off inside a clause: it
+        does not split its clause (the names inside it are only its source)."""
+        return frozenset(i for span in cls._attribution_spans(doc) for i in span)
+
+    @staticmethod
     def _coordinated(doc: Doc, lead: Party, parties: list[Party], limit: int) -> list[Party]:
         """Parties listed with ``lead`` ("Saudi Arabia, the UAE and Jordan"), before ``limit``."""
         out, current = [], lead
@@ -1000,7 +1030,9 @@ class Extractor:
     def _events(self, doc: Doc, offset: int) -> list[Event]:
         toks, seg, lang = doc.toks, doc.seg, doc.lang
         pub = doc.published
-        both = {h.first: h for h in _grammar_hits(doc, "both_countries")}
+        quoted = [range(a + 1, b) for a, b in self._attribution_spans(doc)]
+        # "، بحسب مسؤولين من الجانبين،": the two sides there only source the report.
+        both = {h.first: h for h in _grammar_hits(doc, "both_countries") if not any(h.first in q for q in quoted)}
         same_time = {h.first for h in _grammar_hits(doc, "same_time")}
         pair_at = {h.first for h in _grammar_hits(doc, "pair_openers")}
         base = [Mention(h, self._ref(h, pub, lang).group) for h in doc.actors]
@@ -2632,6 +2664,9 @@ class Extractor:
             for k, a in enumerate(doc.actors):
                 if cue.last < a.first <= cue.last + 3 and doc.seg.clause_of[a.first] == doc.seg.clause_of[cue.last]:
                     out.add(k)
+        for first, after in Extractor._attribution_spans(doc):
+            # "، بحسب دائرة الاتصال في الرئاسة التركية،": every name inside the set-off source.
+            out.update(k for k, a in enumerate(doc.actors) if first < a.first < after)
         return frozenset(out)
 
     @staticmethod
