@@ -388,3 +388,61 @@ def test_words_after_described_as_tell_no_deed(text, wrong):
     # وصفها ... بأنها هجوم غير قانوني، وصف الهجوم بأنه استفزاز يهدد المنطقة: the words after
     # بأنه/بأنها say what the named deed is; the describer neither attacks nor threatens.
     assert not any(k[:2] == wrong for k in event_triples(text, "2025-03-10"))
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وقّع وزير الدفاع العراقي ونظيره الأردني مذكرة تفاهم أمنية في بغداد أمس. "
+     "واتفق الوزيران على مواصلة المباحثات في جولة لاحقة.", ("CONSULT", "IRQ", "JOR")),
+    ("وقّعت قطر والأردن اتفاقًا للتعاون الاقتصادي في الدوحة أمس. "
+     "واتفق الطرفان على عقد اجتماع مقبل في عمّان.", ("CONSULT", "QAT", "JOR")),
+])
+def test_a_word_for_the_sides_of_a_meeting_stands_for_the_sides_told_before(text, key):
+    # الطرفان، الوزيران، المجتمعون: the sides of the story's first meeting or agreement.
+    assert key in event_triples(text, "2025-03-10")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("واتفق الطرفان على عقد اجتماع مقبل.", "CONSULT"),
+    ("وقّع وزير الدفاع العراقي ونظيره الأردني مذكرة تفاهم أمنية في بغداد أمس. "
+     "واتفق الوزيران مع نظيرهما الكويتي على مواصلة المباحثات.", ("CONSULT", "IRQ", "JOR")),
+])
+def test_a_word_for_the_sides_of_a_meeting_borrows_nothing_without_a_meeting_or_beside_a_name(text, absent):
+    keys = event_triples(text, "2025-03-10")
+    assert absent not in ({k[0] for k in keys} if isinstance(absent, str) else keys)
+
+
+def test_a_meeting_told_as_the_occasion_of_an_agreement_is_held_by_its_sides():
+    # "، وذلك خلال اجتماع استضافته ...": the meeting of the states that agreed (and its host).
+    text = ("اتفقت قطر والأردن ومصر، أمس الثلاثاء، على تشكيل لجنة لتنسيق الاستثمار، "
+            "وذلك خلال اجتماع استضافته العاصمة القطرية.")
+    keys = event_triples(text, "2025-03-10")
+    assert {("CONSULT", "QAT", "JOR"), ("CONSULT", "JOR", "EGY")} <= keys
+
+
+def test_a_meeting_with_its_own_other_side_keeps_it():
+    text = "اتفقت قطر والأردن، أمس الثلاثاء، على تشكيل لجنة، وذلك خلال اجتماع مع وزير الخارجية الإيراني."
+    keys = event_triples(text, "2025-03-10")
+    assert ("CONSULT", "QAT", "IRN") in keys and ("CONSULT", "QAT", "JOR") not in keys
+
+
+def test_the_two_sides_after_inna_are_the_sides_of_the_storys_meeting_not_the_two_states_named_most():
+    # "إن الجانبين اتفقا": the sides met, though a third state is named more than one of them.
+    text = ("التقى وزير الدفاع السوري قائد قوات سوريا الديمقراطية في دمشق أمس. "
+            "ورحبت الولايات المتحدة باللقاء، وقالت واشنطن إنها تدعم الحوار. "
+            "وقال مسؤول إن الجانبين اتفقا على مواصلة الاجتماعات.")
+    keys = event_triples(text, "2025-03-10")
+    assert ("AGREE", "SYR", "SDF") in keys and ("AGREE", "SYR", "USA") not in keys
+
+
+@pytest.mark.parametrize("text, key, absent", [
+    ("وأكد الرئيس القطري، بحسب الوكالة، وقوف بلاده إلى جانب لبنان.", ("SUPPORT", "QAT", "LBN"), None),
+    ("ودانت الحكومة الأردنية، وفق بيان لوزارة الخارجية، الغارات الإسرائيلية على دمشق.",
+     ("ACCUSE", "JOR", "ISR"), None),
+    ("ورحّبت تركيا، بحسب مصدر في الخارجية السعودية، بالاتفاق بين لبنان وسوريا.",
+     ("SUPPORT", "TUR", "LBN"), "SAU"),
+])
+def test_an_attribution_set_off_by_commas_does_not_split_its_clause(text, key, absent):
+    # "، بحسب الوكالة،": the verb's subject goes on to its object; names inside only source it.
+    keys = event_triples(text, "2025-03-10")
+    assert key in keys
+    assert absent is None or not any(absent in k for k in keys)

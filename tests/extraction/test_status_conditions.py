@@ -26,3 +26,17 @@ def test_a_denied_attack_is_aimed_at_its_accuser():
                          "The PKK denied any role in the attack.", published="2022-11-15")
     got = {(e.plover, e.source.group, e.target.group if e.target else None, e.status) for e in ex.events}
     assert ("ASSAULT", "PKK", "TUR", "denied") in got, got
+
+
+def test_a_meeting_agreed_on_is_planned_and_the_agreement_asserted():
+    # اتفق ... على عقد / على مواصلة / على استئناف: the meeting is still to come.
+    for text in ("واتفقت قطر والأردن على عقد اجتماع لاحق في عمّان.",
+                 "واتفقت تركيا وأذربيجان على مواصلة المباحثات بشأن الطاقة."):
+        ex = Extractor().run(text, published="2025-03-01")
+        got = {e.plover: e.status for e in ex.events}
+        assert got.get("CONSULT") == "planned" and got.get("AGREE") == "asserted", got
+
+
+def test_a_meeting_held_stays_asserted():
+    got = _statuses("عقدت قطر والأردن اجتماعا في عمّان أمس.")
+    assert got.get(("CONSULT", "QAT")) == "asserted", got

@@ -244,7 +244,7 @@ class Extractor:
         doc.dates = find_dates(text, detected, published, normal=doc.toks.normal)
         doc.seg = segment(doc.toks, detected,
                           lists=self._list_commas(doc) | self._date_commas(doc) | self._glosses(doc)
-                          | self._co_agent_commas(doc))
+                          | self._co_agent_commas(doc) | self._attribution_commas(doc))
         # The month in "on 13 May" is no modal; a date still says "next week" (planned).
         doc.cues = [c for c in find_cues(doc.toks, detected) if c.value != "hypothetical"
                     or not any(d.start <= c.start and c.end <= d.end for d in doc.dates)]
@@ -697,6 +697,36 @@ class Extractor:
         return frozenset(out)
 
     @staticmethod
+    def _attribution_spans(doc: Doc) -> list[tuple[int, int]]:
+        """Arabic attributions set off by commas inside a clause ("وأكد الرئيس الإماراتي،
+        بحسب الوكالة، وقوف بلاده ...", "ووعدت الرياض، بحسب مستشار في قسد، بالمساهمة"):
+        each as (its first token, the token after its closing comma), at most eight
+        words long, within its sentence."""
+        if doc.lang != "ar":
+            return []
+        text, out = doc.text, []
+        starts = doc.toks.starts
+        for cue in _grammar_hits(doc, "attribution"):
+            begin = doc.toks.span(cue.first, cue.first)[0]
+            if not text[:begin].rstrip().endswith((",", "،")):
+                continue
+            rest = text[begin:]
+            close = min((rest.find(c) for c in (",", "،") if rest.find(c) >= 0), default=-1)
+            if close < 0 or any(c in rest[:close] for c in ".;:()\n"):
+                continue
+            after = bisect.bisect_left(starts, begin + close + 1)
+            if after >= len(starts) or after - cue.first > 8:
+                continue
+            out.append((cue.first, after))
+        return out
+
+    @classmethod
+    def _attribution_commas(cls, doc: Doc) -> frozenset[int]:
+        """Token indices of the commas around an attribution set off inside a clause: it
+        does not split its clause (the names inside it are only its source)."""
+        return frozenset(i for span in cls._attribution_spans(doc) for i in span)
+
+    @staticmethod
     def _coordinated(doc: Doc, lead: Party, parties: list[Party], limit: int) -> list[Party]:
         """Parties listed with ``lead`` ("Saudi Arabia, the UAE and Jordan"), before ``limit``."""
         out, current = [], lead
@@ -1000,7 +1030,9 @@ class Extractor:
     def _events(self, doc: Doc, offset: int) -> list[Event]:
         toks, seg, lang = doc.toks, doc.seg, doc.lang
         pub = doc.published
-        both = {h.first: h for h in _grammar_hits(doc, "both_countries")}
+        quoted = [range(a + 1, b) for a, b in self._attribution_spans(doc)]
+        # "، بحسب مسؤولين من الجانبين،": the two sides there only source the report.
+        both = {h.first: h for h in _grammar_hits(doc, "both_countries") if not any(h.first in q for q in quoted)}
         same_time = {h.first for h in _grammar_hits(doc, "same_time")}
         pair_at = {h.first for h in _grammar_hits(doc, "pair_openers")}
         base = [Mention(h, self._ref(h, pub, lang).group) for h in doc.actors]
@@ -1033,6 +1065,9 @@ class Extractor:
         trig_at = {t.first: t for t in doc.triggers}
         joined = self._joined(doc)
         trios = self._trios(doc, base, joined)
+        # "اتفق الطرفان على عقد اجتماع": words for the sides of a meeting told before.
+        sides_words = {h.first: h for h in _grammar_hits(doc, "meeting_sides")}
+        met: list[tuple[int, tuple[Party, ...]]] = []  # (sentence, sides) of each mutual act told
         instruments = _instrument_matcher(lang).find(toks)
         topics = {h.last for h in _grammar_hits(doc, "topic_markers")}
         unplaced = {h.first for h in _grammar_hits(doc, "unplaced_collectives")}
@@ -1512,9 +1547,16 @@ class Extractor:
                 recent.append((sent_no, plover, source, None))  # reactions may still answer it
             together: list[Party] = []  # the co-subjects of a mutual act ("X, Y and Z agreed")
             trio = self._trio_subject(doc, trig, in_clause, trios) if mutual else None
+            sides = None if trio is not None or not mutual else \
+                self._meeting_sides(doc, trig, in_clause, sent_no, sides_words, met) \
+                or self._meeting_during(doc, trig, in_clause, sent_no, met)
             if trio is not None:
                 # "the three sides agreed", اتفقت الأطراف الثلاثة: the three states just listed.
                 source, together, borrowed = trio[0], list(trio[1:]), False
+                target = together[0]
+            elif sides is not None:
+                # "واتفق الطرفان على مواصلة المباحثات": the sides of the meeting just told.
+                source, together, borrowed = sides[0], list(sides[1:]), False
                 target = together[0]
             elif source is not None and mutual and source.index >= 0 and not borrowed:
                 limit = trig.first if source.last < trig.first else clause[1]
@@ -1564,6 +1606,9 @@ class Extractor:
             deeds_at[trig.first] = (plover, source, target)
             if lead is not None and value == lead.value:
                 lead_story.append((plover, source.group, target.group if target else None))
+            if mutual:
+                met.append((sent_no, tuple([source, *together]) if together else tuple(
+                    [*sources, *([target] if target is not None else [])])))
             for src, tgt in self._together(sources, target, together):
                 src_ref = self._party_ref(doc, src, value or pub, lang)
                 tgt_ref = self._party_ref(doc, tgt, value or pub, lang) if tgt else None
@@ -1821,6 +1866,56 @@ class Extractor:
             if doc.lang == "ar" and 0 < first - trig.last <= 2:
                 return trio
         return None
+
+    @staticmethod
+    def _meeting_sides(doc: Doc, trig: Hit, in_clause: list[Party], sent_no: int,
+                       words: dict[int, Hit], met: list[tuple[int, tuple[Party, ...]]]
+                       ) -> tuple[Party, ...] | None:
+        """The sides of a mutual act whose subject is a word for the parties of a meeting
+        (Arabic: الطرفان، الجانبان، الوزيران، المشاركون، المجتمعون; grammar.toml:
+        meeting_sides) right after its verb, or up to four words before it with no name
+        between ("إن المجتمعين بحثوا", "إن الجانبين اتفقا على مواصلة اجتماعات"): the sides of the story's meeting, the first meeting,
+        agreement or cooperation told (the one with the most sides in its sentence). With a
+        name in the clause, or no such act told before, nothing."""
+        if doc.lang != "ar" or any(not p.locative for p in in_clause) or not met:
+            return None
+        clause = doc.seg.clause_of[trig.first]
+        hit = words.get(trig.last + 1) or next(
+            (h for h in words.values() if doc.seg.clause_of[h.first] == clause
+             and 0 < trig.first - h.last <= 4), None)
+        if hit is None:
+            return None
+        first = met[0][0]
+        if first == sent_no:
+            return None
+        sides = max((s for n, s in met if n == first), key=len)
+        return sides if len({p.group for p in sides}) >= 2 else None
+
+    @staticmethod
+    def _meeting_during(doc: Doc, trig: Hit, in_clause: list[Party], sent_no: int,
+                        met: list[tuple[int, tuple[Party, ...]]]) -> tuple[Party, ...] | None:
+        """The sides of an Arabic meeting told as the occasion of a mutual act before it in
+        its sentence ("اتفقت سوريا وتركيا ... على إنشاء مركز، وذلك خلال اجتماع استضافته
+        عمّان", "قبل أن يتفق وزيرا الدفاع ...، خلال اتصال هاتفي"): the meeting noun right
+        after خلال (or وذلك في), in a later clause, is held by the sides of that act. A name
+        in the meeting's clause other than a place or one of those sides (its host), or no
+        such act earlier in the sentence, and nothing."""
+        items = doc.toks.items
+        if doc.lang != "ar" or trig.first < 2:
+            return None
+        before = [items[trig.first - 2][0], items[trig.first - 1][0]]
+        if before[1] != "خلال" and before != ["وذلك", "في"]:
+            return None
+        clause = doc.seg.clause_of[trig.first]
+        told = [s for n, s in met if n == sent_no and all(doc.seg.clause_of[p.first] < clause
+                                                          for p in s if p.index >= 0)]
+        if not told:
+            return None
+        sides = max(told, key=len)
+        groups = {p.group for p in sides}
+        if any(not p.locative and p.group not in groups for p in in_clause):
+            return None  # "خلال اجتماع مع وزير الخارجية التركي": its own other side
+        return sides if len(groups) >= 2 else None
 
     @staticmethod
     def _together(sources: list[Party], target: Party | None,
@@ -2581,6 +2676,9 @@ class Extractor:
             for k, a in enumerate(doc.actors):
                 if cue.last < a.first <= cue.last + 3 and doc.seg.clause_of[a.first] == doc.seg.clause_of[cue.last]:
                     out.add(k)
+        for first, after in Extractor._attribution_spans(doc):
+            # "، بحسب دائرة الاتصال في الرئاسة التركية،": every name inside the set-off source.
+            out.update(k for k, a in enumerate(doc.actors) if first < a.first < after)
         return frozenset(out)
 
     @staticmethod
