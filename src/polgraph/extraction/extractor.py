@@ -1276,6 +1276,13 @@ class Extractor:
                 office = self._described_name(doc, seg.clauses[described[clause_no]], party)
             joined_at = max((v for v, k in prev_verb.items() if v <= trig.first and k in subject_of
                              and seg.clause_of[v] == clause_no), default=None) if lang == "en" else None
+            if joined_at is not None and self._subject_in_complement(doc, subject_of[prev_verb[joined_at]],
+                                                                     sent_no):
+                # "complained that Turkish forces had fired on its fighters and accused
+                # Ankara of ...": the verb before sits in a that-clause with its own
+                # subject; whether "and" joins inside it or to the reporting verb is not
+                # clear, so the joined verb takes no subject and makes no event.
+                continue
             if office is None and joined_at is not None:
                 # "condemned Israel's strikes on Syria and agreed to hold a summit": a verb
                 # right after "and" has no subject of its own; it and the deeds of its
@@ -2600,6 +2607,16 @@ class Extractor:
                     out[trig.first] = later.first
                     break
         return out
+
+    @staticmethod
+    def _subject_in_complement(doc: Doc, subject: Party, sent_no: int) -> bool:
+        """Whether an English subject stands inside a that-clause: a complementiser
+        (grammar.toml: complementisers) comes before it in its sentence, after a word
+        that is not a name."""
+        first = doc.seg.sentences[sent_no][0]
+        comp = _grammar_words(doc.lang, "complementisers")
+        items = doc.toks.items
+        return any(items[i][0].lower() in comp for i in range(first + 1, subject.first))
 
     @staticmethod
     def _previous_predicates(doc: Doc, next_verb: dict[int, int]) -> dict[int, int]:
