@@ -596,3 +596,11 @@ def test_a_verb_joined_after_a_that_clause_takes_no_subject_from_inside_it():
     text = ("The Kurdish council complained that Iraqi militias had shelled its positions near Sinjar "
             "and accused Tehran of arming them.")
     assert not any(k[0] == "ACCUSE" and k[1] == "IRQ" for k in _keys(text))
+
+
+def test_a_described_name_does_not_do_the_deed_it_reacts_to():
+    # "Beijing, Tehran's largest oil buyer, has criticised unilateral sanctions on
+    # Iran": the described name reacts to the sanctions; it did not impose them.
+    text = ("Beijing, Tehran's largest oil buyer for a decade, has long criticised unilateral "
+            "sanctions on Iran as unlawful.")
+    assert ("SANCTION", "CHN", "IRN") not in _keys(text)

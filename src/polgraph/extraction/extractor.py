@@ -1270,6 +1270,12 @@ class Extractor:
                 # predicate's.
                 office = contact
                 in_clause = [p for p in in_clause if p.first > trig.last]
+            if lang == "en" and clause_no in described and self._reacted_noun(doc, trig) \
+                    and not self._own_agent(trig, in_clause, lang):
+                # "Moscow, Assad's main backer, denounced unilateral Western sanctions on
+                # Syria": the described name reacts to the deed; it did not do it, and no
+                # one else is named as its agent.
+                continue
             if office is None and clause_no in described and described[clause_no] not in resumed:
                 # "Washington, which leads ..., urged Ankara": the described name is the
                 # subject; the name after the verb is its object, not a subject after it.
@@ -2607,6 +2613,20 @@ class Extractor:
                     out[trig.first] = later.first
                     break
         return out
+
+    @staticmethod
+    def _reacted_noun(doc: Doc, trig: Hit) -> bool:
+        """Whether a trigger is the object of a reaction verb a few words before it in its
+        clause, with no name but a modifier ("Western") in between ("denounced unilateral
+        Western sanctions on Syria")."""
+        seg = doc.seg
+        clause_no = seg.clause_of[trig.first]
+        for t in doc.triggers:
+            if t.value.type in _GOVERNING and t.last < trig.first and seg.clause_of[t.last] == clause_no \
+                    and trig.first - t.last <= 5 and not any(
+                        t.last < a.first < trig.first and a.kind != "modifier" for a in doc.actors):
+                return True
+        return False
 
     @staticmethod
     def _subject_in_complement(doc: Doc, subject: Party, sent_no: int) -> bool:
