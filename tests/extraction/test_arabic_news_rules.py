@@ -446,3 +446,10 @@ def test_an_attribution_set_off_by_commas_does_not_split_its_clause(text, key, a
     keys = event_triples(text, "2025-03-10")
     assert key in keys
     assert absent is None or not any(absent in k for k in keys)
+
+
+def test_the_host_of_a_meeting_on_sanctions_does_not_lift_them():
+    # تستضيف ... اجتماعا ... لبحث رفع العقوبات: the host lifts nothing.
+    text = ("فرضت واشنطن عقوبات على العراق قبل عقود. وتستضيف العاصمة القطرية غدا اجتماعا لوزراء عرب "
+            "وأوروبيين لبحث مستقبل العراق ورفع العقوبات عنه.")
+    assert not any(k[0] in ("RETREAT", "CONCEDE") and k[1] == "QAT" for k in event_triples(text, "2025-03-10"))

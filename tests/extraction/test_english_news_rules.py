@@ -604,3 +604,9 @@ def test_a_described_name_does_not_do_the_deed_it_reacts_to():
     text = ("Beijing, Tehran's largest oil buyer for a decade, has long criticised unilateral "
             "sanctions on Iran as unlawful.")
     assert ("SANCTION", "CHN", "IRN") not in _keys(text)
+
+
+def test_the_host_of_a_meeting_on_sanctions_does_not_lift_them():
+    # "Doha hosts a meeting ... to discuss lifting sanctions on Iran": the host lifts nothing.
+    text = "Qatar hosted a meeting of Western diplomats on Sunday to discuss lifting sanctions on Iran."
+    assert not any(k[0] == "RETREAT" and k[1] == "QAT" for k in _keys(text))

@@ -1491,6 +1491,10 @@ class Extractor:
                 # "groups backed by Tehran", "the militias it backs": the backing describes
                 # an unnamed body of fighters; no side named in the sentence receives it.
                 continue
+            if spec.type in _SANCTIONS and source is not None and self._meeting_subject(doc, trig, source):
+                # "تستضيف العاصمة السعودية اجتماعا ... لبحث ... ورفع العقوبات عنها": the
+                # host of the meeting that discusses the sanctions does not impose or lift them.
+                continue
             if spec.type in _SANCTIONS and (source is None or target is None):
                 source, target = self._sanctions_parties(doc, trig, sent_no, source, target,
                                                          instruments, recent)
@@ -2627,6 +2631,22 @@ class Extractor:
                         t.last < a.first < trig.first and a.kind != "modifier" for a in doc.actors):
                 return True
         return False
+
+    @staticmethod
+    def _meeting_subject(doc: Doc, trig: Hit, source: Party) -> bool:
+        """Whether ``source`` is the subject of a verb of hosting (grammar.toml:
+        host_verbs) before ``trig`` in its sentence: the sanctions are the subject matter
+        of the meeting hosted, not the host's deed."""
+        seg, items = doc.seg, doc.toks.items
+        if source.index < 0 or source.first > trig.first:
+            return False
+        sent = seg.sentence_of[trig.first]
+        hosts = _grammar_words(doc.lang, "host_verbs")
+        return any(t.value.type == "Meeting" and seg.sentence_of[t.first] == sent
+                   and items[t.first][0].lower() in hosts
+                   and t.first < trig.first and t.last < trig.first
+                   and (source.last < t.first or t.first < source.first < trig.first and t.last + 3 >= source.first)
+                   for t in doc.triggers)
 
     @staticmethod
     def _subject_in_complement(doc: Doc, subject: Party, sent_no: int) -> bool:
