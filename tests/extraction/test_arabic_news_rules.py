@@ -453,3 +453,13 @@ def test_the_host_of_a_meeting_on_sanctions_does_not_lift_them():
     text = ("فرضت واشنطن عقوبات على العراق قبل عقود. وتستضيف العاصمة القطرية غدا اجتماعا لوزراء عرب "
             "وأوروبيين لبحث مستقبل العراق ورفع العقوبات عنه.")
     assert not any(k[0] in ("RETREAT", "CONCEDE") and k[1] == "QAT" for k in event_triples(text, "2025-03-10"))
+
+
+def test_the_letters_of_tattahim_are_no_object_pronoun():
+    # وتتهم: the هم is the verb's own letters, not "them"; the accused is not taken from
+    # the sentence before.
+    text = ("تقول الحكومة السورية إنها تحارب تهريب المخدرات. "
+            "وتتهم بغداد جماعات مدعومة من طهران بالضلوع في هذه التجارة.")
+    keys = event_triples(text, "2025-03-10")
+    assert ("ACCUSE", "IRQ", "SYR") not in keys
+    assert ("ACCUSE", "IRQ", "IRN") in keys

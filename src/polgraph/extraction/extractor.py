@@ -2299,7 +2299,8 @@ class Extractor:
             # The original word: folding writes teh marbuta (ة) as heh (ه).
             a, b = doc.toks.span(trig.last, trig.last)
             word = "".join(ch for ch in doc.toks.original[a:b] if "\u0621" <= ch <= "\u064a")
-            if len(word) > 4 and word.endswith(_AR_OBJECT_PRONOUNS):
+            if len(word) > 4 and word.endswith(_AR_OBJECT_PRONOUNS) \
+                    and not Extractor._own_letters(doc, trig):
                 return True
             # أبلغت سفيرها: the envoy's state, told by the pronoun on the noun, is the object.
             nxt = trig.last + 1
@@ -2316,6 +2317,18 @@ class Extractor:
             # "notified its ambassador": the envoy's state is the object.
             return doc.toks.items[nxt + 1][0] in _envoy_nouns("en")
         return nxt < len(doc.toks) and doc.toks.items[nxt][0] in _EN_OBJECT_PRONOUNS
+
+    @staticmethod
+    def _own_letters(doc: Doc, trig: Hit) -> bool:
+        """Whether the ending هم of an Arabic one-word trigger, which looks like the object
+        pronoun, is the word's own letters (وتتهم: تتهم is the trigger form itself): the
+        whole word is an exact trigger form and the word without the ending is none
+        (استقبلتهم: استقبلت is, so هم is a pronoun there)."""
+        token = doc.toks.items[trig.last][0]
+        if trig.first != trig.last or not trig.exact or not token.endswith("هم"):
+            return False
+        return not any(h.exact and h.first == h.last == 0
+                       for h in trigger_matcher("ar").find(Tokens.of(token[:-2])))
 
     @staticmethod
     def _possessed_place(doc: Doc, trig: Hit) -> bool:
