@@ -463,3 +463,10 @@ def test_the_letters_of_tattahim_are_no_object_pronoun():
     keys = event_triples(text, "2025-03-10")
     assert ("ACCUSE", "IRQ", "SYR") not in keys
     assert ("ACCUSE", "IRQ", "IRN") in keys
+
+
+def test_not_ruling_out_military_action_is_no_rejection():
+    # ولم تستبعد ... اللجوء إلى عمل عسكري: the option is kept open, nothing is rejected.
+    text = ("ولم تستبعد بغداد، التي تعدّ الحزب منظمة إرهابية، اللجوء إلى عمل عسكري ضد مواقع في سوريا "
+            "إذا استمرت الهجمات.")
+    assert not any(k[0] == "REJECT" for k in event_triples(text, "2025-03-10"))

@@ -610,3 +610,13 @@ def test_the_host_of_a_meeting_on_sanctions_does_not_lift_them():
     # "Doha hosts a meeting ... to discuss lifting sanctions on Iran": the host lifts nothing.
     text = "Qatar hosted a meeting of Western diplomats on Sunday to discuss lifting sanctions on Iran."
     assert not any(k[0] == "RETREAT" and k[1] == "QAT" for k in _keys(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq has not ruled out strikes on Syria, its foreign minister said.",
+    "Jordan said it would not rule out a ground operation against Syria.",
+    "Iraq did not rule out a response against Turkey.",
+])
+def test_not_ruling_out_is_no_rejection(text):
+    # "did not rule out military action": the option is kept open, nothing is rejected.
+    assert not any(k[0] == "REJECT" for k in _keys(text))

@@ -1111,6 +1111,10 @@ class Extractor:
                 verb = report[0]
                 status = clause_status(toks, doc.cues, lang, clause=seg.clauses[seg.clause_of[verb]],
                                        first=verb, last=verb)
+            if spec.type == "Rejection" and self._not_ruled_out(doc, trig):
+                # "did not rule out military action", ولم تستبعد أنقرة اللجوء إلى عمل عسكري:
+                # keeping an option open is no rejection.
+                continue
             if self._question(doc, sent_no):
                 status = "hypothetical"  # "Will a pact push the SDF towards a deal?" asks
             refused = None
@@ -2660,6 +2664,19 @@ class Extractor:
                    and t.first < trig.first and t.last < trig.first
                    and (source.last < t.first or t.first < source.first < trig.first and t.last + 3 >= source.first)
                    for t in doc.triggers)
+
+    @staticmethod
+    def _not_ruled_out(doc: Doc, trig: Hit) -> bool:
+        """Whether a verb of ruling out (grammar.toml: rule_out_words: "rule out",
+        استبعد) is negated right before it ("did not rule out", "would not rule out",
+        ولم تستبعد، لا يستبعد)."""
+        items = doc.toks.items
+        words = _grammar_words(doc.lang, "rule_out_words")
+        text = " ".join(items[i][0].lower() for i in range(trig.first, trig.last + 1))
+        if not any(text == w or text.startswith(w + " ") for w in words):
+            return False
+        negations = _grammar_words(doc.lang, "rule_out_negations")
+        return any(items[i][0].lower() in negations for i in range(max(0, trig.first - 2), trig.first))
 
     @staticmethod
     def _subject_in_complement(doc: Doc, subject: Party, sent_no: int) -> bool:
