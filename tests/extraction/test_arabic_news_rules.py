@@ -470,3 +470,16 @@ def test_not_ruling_out_military_action_is_no_rejection():
     text = ("ولم تستبعد بغداد، التي تعدّ الحزب منظمة إرهابية، اللجوء إلى عمل عسكري ضد مواقع في سوريا "
             "إذا استمرت الهجمات.")
     assert not any(k[0] == "REJECT" for k in event_triples(text, "2025-03-10"))
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("وحذّر وزير الدفاع العراقي من أن بلاده ستقصف مواقع حزب العمال الكردستاني إن لم ينسحب مقاتلوه من سنجار.",
+     ("THREATEN", "IRQ", "PKK")),
+    ("وهدد الأردن بضرب مهربي المخدرات في سوريا ما لم تنسحب الميليشيات الإيرانية من الحدود.",
+     ("THREATEN", "JOR", "IRN")),
+])
+def test_a_deed_named_only_as_an_unless_condition_is_no_event(text, threat):
+    # إن لم ينسحب، ما لم تنسحب: the withdrawal is what the warning demands, not a deed.
+    keys = event_triples(text, "2025-03-10")
+    assert threat in keys
+    assert not any(k[0] == "RETREAT" for k in keys)

@@ -1111,6 +1111,10 @@ class Extractor:
                 verb = report[0]
                 status = clause_status(toks, doc.cues, lang, clause=seg.clauses[seg.clause_of[verb]],
                                        first=verb, last=verb)
+            if lang == "ar" and self._in_unless(doc, trig):
+                # "ستضرب الوحدات إن لم تنسحب من المدينة": the withdrawal is the condition
+                # of a warning, named as what must happen, not told as done or planned.
+                continue
             if spec.type == "Rejection" and self._not_ruled_out(doc, trig):
                 # "did not rule out military action", ولم تستبعد أنقرة اللجوء إلى عمل عسكري:
                 # keeping an option open is no rejection.
@@ -2664,6 +2668,21 @@ class Extractor:
                    and t.first < trig.first and t.last < trig.first
                    and (source.last < t.first or t.first < source.first < trig.first and t.last + 3 >= source.first)
                    for t in doc.triggers)
+
+    @staticmethod
+    def _in_unless(doc: Doc, trig: Hit) -> bool:
+        """Whether an Arabic trigger opens the condition of "if ... not" or "unless"
+        (grammar.toml: unless_conditions: إن لم تنسحب، ما لم يلتزم): it comes right after
+        the condition words, or after them and the condition's subject, in its clause."""
+        clause_of = doc.seg.clause_of
+        names = {i for a in doc.actors for i in range(a.first, a.last + 1)}
+        for h in _grammar_hits(doc, "unless_conditions"):
+            if clause_of[h.last] != clause_of[trig.first] or h.last >= trig.first:
+                continue
+            gap = range(h.last + 1, trig.first)
+            if len(gap) <= 1 or all(i in names for i in gap):
+                return True
+        return False
 
     @staticmethod
     def _not_ruled_out(doc: Doc, trig: Hit) -> bool:
