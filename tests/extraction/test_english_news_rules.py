@@ -620,3 +620,9 @@ def test_the_host_of_a_meeting_on_sanctions_does_not_lift_them():
 def test_not_ruling_out_is_no_rejection(text):
     # "did not rule out military action": the option is kept open, nothing is rejected.
     assert not any(k[0] == "REJECT" for k in _keys(text))
+
+
+def test_a_deed_in_an_if_clause_is_no_event():
+    # "would resume if the fighters had not withdrawn": the withdrawal is a condition.
+    text = "Baghdad said its operation would resume if the fighters had not withdrawn by Friday."
+    assert not any(k[0] == "RETREAT" for k in _keys(text))

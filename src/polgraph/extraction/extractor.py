@@ -1111,6 +1111,10 @@ class Extractor:
                 verb = report[0]
                 status = clause_status(toks, doc.cues, lang, clause=seg.clauses[seg.clause_of[verb]],
                                        first=verb, last=verb)
+            if lang == "en" and self._in_if_clause(doc, trig):
+                # "Erdogan said the operation would resume if the fighters had not left":
+                # the condition's deed is neither done nor planned.
+                continue
             if lang == "ar" and self._in_unless(doc, trig):
                 # "ستضرب الوحدات إن لم تنسحب من المدينة": the withdrawal is the condition
                 # of a warning, named as what must happen, not told as done or planned.
@@ -2683,6 +2687,19 @@ class Extractor:
             if len(gap) <= 1 or all(i in names for i in gap):
                 return True
         return False
+
+    @staticmethod
+    def _in_if_clause(doc: Doc, trig: Hit) -> bool:
+        """Whether an English trigger is the verb of a condition ("if the fighters had not
+        left", "if it hit a Turkish post"; grammar.toml: condition_openers "if", "unless"
+        at most five words before it in its clause). A deed noun after a determiner ("unless
+        the bombing stopped", "if Israel halts its attacks") is a deed told, not a condition."""
+        items, clause_of = doc.toks.items, doc.seg.clause_of
+        if trig.first == 0 or items[trig.first - 1][0].lower() in _DETERMINERS | {"any"}:
+            return False
+        openers = _grammar_words("en", "condition_openers")
+        return any(items[i][0].lower() in openers and clause_of[i] == clause_of[trig.first]
+                   for i in range(max(0, trig.first - 5), trig.first))
 
     @staticmethod
     def _not_ruled_out(doc: Doc, trig: Hit) -> bool:
