@@ -92,3 +92,24 @@ def test_a_possessor_before_descriptive_words_owns_the_alliance_word():
     assert ("allied_with", "IRQ", "IRN") in rels or ("allied_with", "IRN", "IRQ") in rels
     rels = _relations("Moscow, the Assad government's main military backer, vetoed the draft.", "2016-06-01")
     assert ("allied_with", "RUS", "SYR") in rels or ("allied_with", "SYR", "RUS") in rels
+
+
+def test_a_state_set_off_before_a_nato_ally_is_a_member_of_it():
+    rels = _relations("The minister said Paris would keep talking to Britain, a NATO member, about the border.")
+    assert ("member_of", "GBR", "NATO") in rels
+    rels = _relations("Officials in Washington voiced worry about Turkey, a NATO ally, buying Russian missiles.")
+    assert ("member_of", "TUR", "NATO") in rels
+    assert ("member_of", "RUS", "NATO") not in rels
+
+
+def test_the_two_nato_allies_are_the_two_states_named_before():
+    rels = _relations("British and French jets flew over the Baltic on Monday, the two NATO allies announced.")
+    assert {("member_of", "GBR", "NATO"), ("member_of", "FRA", "NATO")} <= rels
+
+
+def test_the_two_nato_allies_with_another_number_of_states_name_no_member():
+    rels = _relations("Talks between Germany, France and Britain went on, the two NATO allies said.")
+    assert not {r for r in rels if r[0] == "member_of" and r[2] == "NATO"}
+    # No state right before the comma: nobody is told to be the ally.
+    rels = _relations("Officials said the missile deal with Moscow troubled Ankara's partners, a NATO ally among them.")
+    assert not {r for r in rels if r[0] == "member_of" and r[2] == "NATO" and r[1] == "RUS"}

@@ -278,6 +278,54 @@ def _joined_bodies(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bod
     return out
 
 
+@functools.cache
+def _body_nouns(lang: str) -> dict[str, str]:
+    """Nouns naming a member of an alliance told before them ("a NATO ally", "the two NATO
+    allies"): each with "one" or "two" (its number)."""
+    table = load_lexicon("relations").get("body_nouns", {})
+    return {w: "one" for w in table.get(lang, {}).get("one", ())} | {w: "two" for w in table.get(lang, {}).get("two", ())}
+
+
+def _body_members(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bodies: frozenset[int],
+                  states: frozenset[int], lang: str) -> list[RelationFound]:
+    """States told as members of an alliance by the alliance's name before a noun of
+    membership (English): "Turkey, a NATO ally" (the state right before the comma), "the
+    two NATO allies" (the two states named before in the sentence, exactly two). Nothing
+    when that structure is not there: no state right before ", a NATO ally", or another
+    number of states before "the two NATO allies"."""
+    nouns = _body_nouns(lang)
+    if not nouns:
+        return []
+    out = []
+    places = _grammar_words(lang, "place_prepositions")
+    for b in sorted(bodies):
+        m = mentions[b]
+        if m.last + 1 >= len(toks) or m.first < 2:
+            continue
+        number = nouns.get(toks.items[m.last + 1][0])
+        sent = seg.sentence_of[m.first]
+        s_first = seg.sentences[sent][0]
+        det, prev = toks.items[m.first - 1][0], toks.items[m.first - 2][0]
+        comma = toks.original[toks.span(m.first - 2, m.first - 2)[1]:toks.span(m.first - 1, m.first - 1)[0]].strip()
+        if number == "one" and det in ("a", "an") and comma == ",":
+            k = next((i for i in states if mentions[i].last == m.first - 2), None)
+            if k is None or _kind(mentions[k]) in ("adjective", "modifier") or mentions[k].first < s_first \
+                    or (mentions[k].first and toks.items[mentions[k].first - 1][0] in places):
+                continue
+            out.append(RelationFound("member_of", k, b, None, None, sent, m.first))
+        elif number == "two" and det == "two" and prev == "the":
+            named: dict[str, int] = {}
+            for k in sorted(states):
+                n = mentions[k]
+                if s_first <= n.first and n.last < m.first - 2 and n.group and n.group != m.group \
+                        and not (n.first and toks.items[n.first - 1][0] in places):
+                    named.setdefault(n.group, k)
+            if len(named) != 2:
+                continue
+            out += [RelationFound("member_of", k, b, None, None, sent, m.first) for k in named.values()]
+    return out
+
+
 def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dates: Sequence[DateMention],
                    lang: str, published: str | None, bodies: frozenset[int] = frozenset(),
                    states: frozenset[int] = frozenset(),
@@ -364,4 +412,5 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
         out.append(RelationFound(relation, subject, obj, start_date, end_date, sent, cue.first))
     return (out + _modifier_relations(toks, seg, mentions, lang)
             + _dual_members(toks, seg, mentions, bodies, states, lang)
-            + _joined_bodies(toks, seg, mentions, bodies | organisations, lang))
+            + _joined_bodies(toks, seg, mentions, bodies | organisations, lang)
+            + _body_members(toks, seg, mentions, bodies, states, lang))
