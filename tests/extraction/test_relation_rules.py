@@ -113,3 +113,22 @@ def test_the_two_nato_allies_with_another_number_of_states_name_no_member():
     # No state right before the comma: nobody is told to be the ally.
     rels = _relations("Officials said the missile deal with Moscow troubled Ankara's partners, a NATO ally among them.")
     assert not {r for r in rels if r[0] == "member_of" and r[2] == "NATO" and r[1] == "RUS"}
+
+
+def test_a_state_backing_unnamed_government_forces_is_allied_with_the_government_told():
+    text = ("The Syrian government rejected the truce on Monday. Government forces, backed by Russian "
+            "warplanes, shelled the villages again overnight.")
+    assert ("allied_with", "RUS", "SYR") in _relations(text)
+    text = ("Rebels said the Syrian government had broken its word. Iran-backed government troops "
+            "entered the town at dawn.")
+    assert ("allied_with", "IRN", "SYR") in _relations(text)
+
+
+def test_government_forces_with_no_single_government_told_tie_nobody():
+    # Two governments named in the article: whose forces is not told.
+    text = ("The Syrian government and the Iraqi government met in Baghdad. Government forces, backed by "
+            "Russian warplanes, moved east.")
+    assert not {r for r in _relations(text) if r[0] == "allied_with" and "RUS" in r[1:]}
+    # No government named at all.
+    text = "Government forces, backed by Russian warplanes, moved east on Tuesday."
+    assert not {r for r in _relations(text) if r[0] == "allied_with" and "RUS" in r[1:]}

@@ -326,6 +326,65 @@ def _body_members(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bodi
     return out
 
 
+@functools.cache
+def _government_forces_matcher(lang: str) -> PhraseMatcher:
+    matcher = PhraseMatcher(lang)
+    for word in load_lexicon("relations").get("government_forces", {}).get(lang, ()):
+        matcher.add(word, "forces", case_sensitive=False)
+    return matcher
+
+
+def _backed_government(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], states: frozenset[int],
+                       lang: str) -> list[RelationFound]:
+    """A state backing unnamed "government forces" (English): "Government forces, backed by
+    Russian air power, pushed on", "Russia-backed government troops". The government is the
+    one the article names as such ("the Syrian government", "Assad's government"): exactly
+    one group told before the word "government" in the article, else nothing; the backer is
+    a state named at once after "backed by" (or before "-backed")."""
+    if lang != "en":
+        return []
+    hits = _government_forces_matcher(lang).find(toks)
+    if not hits:
+        return []
+    governments: dict[str, int] = {}
+    for k, m in enumerate(mentions):
+        nxt = m.last + 1
+        if nxt < len(toks) and toks.items[nxt][0] == "s":
+            nxt += 1
+        if m.group and _kind(m) != "modifier" and (toks.items[m.last][0] == "government"
+                                                  or (nxt < len(toks) and toks.items[nxt][0] == "government"
+                                                      and seg.sentence_of[nxt] == seg.sentence_of[m.last])):
+            governments.setdefault(m.group, k)  # "the Syrian government", "Assad's government"
+    if len(governments) != 1:
+        return []
+    (group, gov), = governments.items()
+    by_first = {m.first: k for k, m in enumerate(mentions)}
+    by_last = {m.last: k for k, m in enumerate(mentions)}
+    out = []
+    for cue in hits:
+        first = cue.first
+        sent = seg.sentence_of[first]
+        if any(m.first <= first <= m.last for m in mentions) or (
+                first and by_last.get(first - 1) is not None
+                and seg.sentence_of[first - 1] == sent and toks.items[first - 1][0] not in ("backed", "supported")):
+            continue  # "the Syrian government forces": named, the ordinary rules tell it
+        backer = None
+        if first >= 2 and toks.items[first - 1][0] in ("backed", "supported"):
+            k = by_last.get(first - 2)
+            start = toks.span(first - 1, first - 1)[0]
+            if k is not None and _kind(mentions[k]) == "modifier" and toks.original[start - 1:start] == "-":
+                backer = k  # "Russia-backed government troops"
+        elif cue.last + 3 < len(toks) and toks.items[cue.last + 1][0] in ("backed", "supported") \
+                and toks.items[cue.last + 2][0] == "by":
+            backer = by_first.get(cue.last + 3)  # "government forces, backed by Russian air power"
+        if backer is None or backer not in states or mentions[backer].group in (None, group):
+            continue
+        if seg.sentence_of[mentions[backer].first] != seg.sentence_of[first]:
+            continue
+        out.append(RelationFound("allied_with", backer, gov, None, None, seg.sentence_of[first], first))
+    return out
+
+
 def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dates: Sequence[DateMention],
                    lang: str, published: str | None, bodies: frozenset[int] = frozenset(),
                    states: frozenset[int] = frozenset(),
@@ -413,4 +472,5 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
     return (out + _modifier_relations(toks, seg, mentions, lang)
             + _dual_members(toks, seg, mentions, bodies, states, lang)
             + _joined_bodies(toks, seg, mentions, bodies | organisations, lang)
-            + _body_members(toks, seg, mentions, bodies, states, lang))
+            + _body_members(toks, seg, mentions, bodies, states, lang)
+            + _backed_government(toks, seg, mentions, states, lang))
