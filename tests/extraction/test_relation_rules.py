@@ -132,3 +132,15 @@ def test_government_forces_with_no_single_government_told_tie_nobody():
     # No government named at all.
     text = "Government forces, backed by Russian warplanes, moved east on Tuesday."
     assert not {r for r in _relations(text) if r[0] == "allied_with" and "RUS" in r[1:]}
+
+
+def test_a_member_told_as_the_possessed_core_in_a_relative_clause_belongs_to_the_body():
+    rels = _relations("وقالت «قسد»، التي تشكل وحدات حماية الشعب عمودها الفقري، إنها صدت هجوما في ريف الرقة.")
+    assert ("member_of", "YPG", "SDF") in rels
+    assert ("member_of", "SDF", "YPG") not in rels
+
+
+def test_a_relative_clause_core_with_no_body_right_before_it_ties_nobody():
+    # The body is not right before the relative word (a comma clause stands between): nothing.
+    rels = _relations("قالت أنقرة إن المدينة، بحسب مسؤولين، التي تشكل الوحدات الكردية عمودها الفقري، سقطت.")
+    assert ("member_of", "YPG", "TUR") not in rels

@@ -385,6 +385,42 @@ def _backed_government(toks: Tokens, seg: Segmentation, mentions: Sequence[Any],
     return out
 
 
+@functools.cache
+def _relative_core_matchers(lang: str) -> tuple[PhraseMatcher, PhraseMatcher]:
+    table = load_lexicon("relations").get("relative_core", {})
+    relatives, cores = PhraseMatcher(lang), PhraseMatcher(lang)
+    for word in table.get("relatives", {}).get(lang, ()):
+        relatives.add(word, "relative", case_sensitive=False)
+    for word in table.get("cores", {}).get(lang, ()):
+        cores.add(word, "core", case_sensitive=False)
+    return relatives, cores
+
+
+def _relative_cores(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], lang: str) -> list[RelationFound]:
+    """A member told in a relative clause as the possessed core of the body before it
+    ("قسد، التي تشكل الوحدات الكردية عمودها الفقري": the YPG belongs to the SDF). The body
+    must end right before the relative word, the member follow the verb at once and the
+    core word follow the member at once, in one sentence; otherwise nothing."""
+    relatives, cores = _relative_core_matchers(lang)
+    rel_hits = relatives.find(toks)
+    if not rel_hits:
+        return []
+    core_at = {h.first for h in cores.find(toks)}
+    by_first = {m.first: k for k, m in enumerate(mentions) if m.group}
+    by_last = {m.last: k for k, m in enumerate(mentions) if m.group}
+    out = []
+    for r in rel_hits:
+        body, member = by_last.get(r.first - 1), by_first.get(r.last + 1)
+        if body is None or member is None or mentions[member].last + 1 not in core_at:
+            continue
+        sent = seg.sentence_of[r.first]
+        if seg.sentence_of[mentions[body].first] != sent or seg.sentence_of[mentions[member].last + 1] != sent \
+                or mentions[body].group == mentions[member].group:
+            continue
+        out.append(RelationFound("member_of", member, body, None, None, sent, mentions[member].last + 1))
+    return out
+
+
 def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dates: Sequence[DateMention],
                    lang: str, published: str | None, bodies: frozenset[int] = frozenset(),
                    states: frozenset[int] = frozenset(),
@@ -473,4 +509,5 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
             + _dual_members(toks, seg, mentions, bodies, states, lang)
             + _joined_bodies(toks, seg, mentions, bodies | organisations, lang)
             + _body_members(toks, seg, mentions, bodies, states, lang)
-            + _backed_government(toks, seg, mentions, states, lang))
+            + _backed_government(toks, seg, mentions, states, lang)
+            + _relative_cores(toks, seg, mentions, lang))
