@@ -144,3 +144,16 @@ def test_a_relative_clause_core_with_no_body_right_before_it_ties_nobody():
     # The body is not right before the relative word (a comma clause stands between): nothing.
     rels = _relations("قالت أنقرة إن المدينة، بحسب مسؤولين، التي تشكل الوحدات الكردية عمودها الفقري، سقطت.")
     assert ("member_of", "YPG", "TUR") not in rels
+
+
+def test_a_reliance_verb_before_its_subject_ties_the_subject_to_the_name_after_ala():
+    rels = _relations("وتعتمد فرنسا على «قسد» شريكًا في حراسة مخيمات شمال شرق سوريا منذ سنوات.")
+    assert ("allied_with", "FRA", "SDF") in rels
+    rels = _relations("قال مسؤول إن أنقرة تنتقد الخطة، بينما تعتمد واشنطن على قوات سوريا الديمقراطية في قتال داعش.")
+    assert ("allied_with", "USA", "SDF") in rels
+    assert ("allied_with", "TUR", "SDF") not in rels
+
+
+def test_a_reliance_verb_with_words_between_its_subject_and_ala_ties_nobody():
+    rels = _relations("وتعتمد فرنسا في خططها على «قسد» لحراسة المخيمات.")
+    assert ("allied_with", "FRA", "SDF") not in rels

@@ -421,6 +421,40 @@ def _relative_cores(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], la
     return out
 
 
+@functools.cache
+def _reliance_matcher(lang: str) -> PhraseMatcher:
+    matcher = PhraseMatcher(lang)
+    for word in load_lexicon("relations").get("reliance_verbs", {}).get(lang, ()):
+        matcher.add(word, "relies", case_sensitive=False)
+    return matcher
+
+
+def _subject_reliance(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], lang: str) -> list[RelationFound]:
+    """A verb of reliance with its subject between the verb and على (Arabic verb-subject
+    order: "تعتمد واشنطن على «قسد» شريكًا رئيسيًا", "وتعتمد الولايات المتحدة على قسد"): the
+    subject relies on (is allied with) the name right after على. The subject must follow the
+    verb at once, على follow the subject at once and the partner follow على at once, in one
+    sentence; otherwise nothing."""
+    hits = _reliance_matcher(lang).find(toks)
+    if not hits:
+        return []
+    on = _grammar_words(lang, "reliance_on")
+    by_first = {m.first: k for k, m in enumerate(mentions) if m.group}
+    out = []
+    for h in hits:
+        subject = by_first.get(h.last + 1)
+        if subject is None or mentions[subject].last + 2 >= len(toks) \
+                or toks.items[mentions[subject].last + 1][0] not in on:
+            continue
+        partner = by_first.get(mentions[subject].last + 2)
+        sent = seg.sentence_of[h.first]
+        if partner is None or seg.sentence_of[mentions[partner].last] != sent \
+                or mentions[partner].group == mentions[subject].group:
+            continue
+        out.append(RelationFound("allied_with", subject, partner, None, None, sent, h.first))
+    return out
+
+
 def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dates: Sequence[DateMention],
                    lang: str, published: str | None, bodies: frozenset[int] = frozenset(),
                    states: frozenset[int] = frozenset(),
@@ -510,4 +544,5 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
             + _joined_bodies(toks, seg, mentions, bodies | organisations, lang)
             + _body_members(toks, seg, mentions, bodies, states, lang)
             + _backed_government(toks, seg, mentions, states, lang)
-            + _relative_cores(toks, seg, mentions, lang))
+            + _relative_cores(toks, seg, mentions, lang)
+            + _subject_reliance(toks, seg, mentions, lang))
