@@ -157,3 +157,17 @@ def test_a_reliance_verb_before_its_subject_ties_the_subject_to_the_name_after_a
 def test_a_reliance_verb_with_words_between_its_subject_and_ala_ties_nobody():
     rels = _relations("وتعتمد فرنسا في خططها على «قسد» لحراسة المخيمات.")
     assert ("allied_with", "FRA", "SDF") not in rels
+
+
+def test_in_support_of_told_by_a_verbal_noun_ties_the_supporter_to_the_name_after_it():
+    rels = _relations("وانتشرت وحدات إيرانية قرب حلب منذ سنوات دعمًا لحكومة الرئيس بشار الأسد.", "2017-05-01")
+    assert ("allied_with", "IRN", "SYR") in rels
+    rels = _relations("وأرسلت موسكو طائرات إضافية إلى قاعدة حميميم دعمًا لدمشق.")
+    assert ("allied_with", "RUS", "SYR") in rels
+
+
+def test_in_support_of_with_an_adjective_or_no_name_after_it_ties_nobody():
+    rels = _relations("وقالت فرنسا إنها سترسل مساعدات دعمًا للمعارضة السورية في الشمال.")
+    assert ("allied_with", "FRA", "SYR") not in rels
+    rels = _relations("ونفذت طائرات روسية غارات دعمًا للهجوم على ريف إدلب.")
+    assert not {r for r in rels if r[0] == "allied_with"}

@@ -41,13 +41,14 @@ class RelationFound:
 @functools.cache
 def relation_matcher(lang: str) -> PhraseMatcher:
     """The matcher of relation cues in ``lang`` (cached); values are (relation, reverse,
-    adjacent)."""
+    adjacent, reach)."""
     matcher = PhraseMatcher(lang)
     for entry in load_lexicon("relations")["relation"]:
         reverse = entry.get("order") == "reverse"
         adjacent = bool(entry.get("adjacent"))
+        reach = int(entry.get("reach", 0))
         for word in entry.get(lang, ()):
-            matcher.add(word, (entry["relation"], reverse, adjacent), strip_article=True, case_sensitive=False)
+            matcher.add(word, (entry["relation"], reverse, adjacent, reach), strip_article=True, case_sensitive=False)
     return matcher
 
 
@@ -470,14 +471,16 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
     places = _grammar_words(lang, "place_prepositions")  # "in Syria" is where, not who
     out: list[RelationFound] = []
     for cue in relation_matcher(lang).find(toks):
-        relation, reverse, adjacent = cue.value
+        relation, reverse, adjacent, reach = cue.value
         sent = seg.sentence_of[cue.first]
         s_first, s_last = seg.sentences[sent]
         in_sentence = [i for i, m in enumerate(mentions) if s_first <= m.first <= s_last and m.group]
         inside_name = any(mentions[i].first <= cue.first <= mentions[i].last for i in in_sentence)
         before = [i for i in in_sentence if mentions[i].last < cue.first
                   and not (mentions[i].first and toks.items[mentions[i].first - 1][0] in places)]
-        after = [i for i in in_sentence if mentions[i].first > cue.last]
+        # A cue ending in a preposition attached to the next word ("دعمًا لدمشق") may end
+        # inside the name it ties.
+        after = [i for i in in_sentence if mentions[i].first > cue.last - (1 if reach else 0)]
         subject = obj = None
         opener = cue.last + 1 if cue.last + 1 <= s_last else None
         if toks.items[cue.last][0] in pairs or (opener is not None and toks.items[opener][0] in pairs):
@@ -515,6 +518,8 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
                 continue
             if adjacent and mentions[obj].first != cue.last + 1:
                 continue  # the word must tie the name right after it (عماد «قسد»)
+            if reach and (mentions[obj].first - cue.last > reach or _kind(mentions[obj]) in ("adjective", "modifier")):
+                continue  # دعمًا لقوات الأسد: a name at once after the noun, not its adjective (للمعارضة السورية)
             if mentions[obj].first > cue.last and _enemy_between(toks, cue.last + 1, mentions[obj].first, lang):
                 continue
             if reverse:
