@@ -171,3 +171,17 @@ def test_in_support_of_with_an_adjective_or_no_name_after_it_ties_nobody():
     assert ("allied_with", "FRA", "SYR") not in rels
     rels = _relations("ونفذت طائرات روسية غارات دعمًا للهجوم على ريف إدلب.")
     assert not {r for r in rels if r[0] == "allied_with"}
+
+
+def test_names_inside_a_closed_relative_clause_are_no_side_of_the_relation_word_after_it():
+    rels = _relations("The SDF, which Ankara calls a branch of the PKK, fought alongside the coalition for years.")
+    assert ("allied_with", "SDF", "COALITION") in rels or ("allied_with", "COALITION", "SDF") in rels
+    assert ("allied_with", "PKK", "COALITION") not in rels
+    rels = _relations("The SDF, which drove ISIS out of Manbij with French support, remains Washington's closest partner.")
+    assert ("allied_with", "SDF", "USA") in rels or ("allied_with", "USA", "SDF") in rels
+
+
+def test_a_relative_clause_not_closed_before_the_relation_word_keeps_the_old_reading():
+    # The word stands inside the clause: its sides are the clause's own names.
+    rels = _relations("Washington, which keeps troops alongside the Syrian Democratic Forces, said it would stay.")
+    assert ("allied_with", "USA", "SDF") in rels or ("allied_with", "SDF", "USA") in rels

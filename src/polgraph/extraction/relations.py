@@ -456,6 +456,27 @@ def _subject_reliance(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], 
     return out
 
 
+def _closed_relative(toks: Tokens, mentions: Sequence[Any], s_first: int, cue_first: int) -> tuple[int, int] | None:
+    """The last relative clause set off by commas and closed before the relation word at
+    ``cue_first``, right after a name ("The YPG, which Turkey regards as the Syrian branch
+    of the PKK, has fought alongside the coalition"): (the relative word, the first word
+    after the closing comma). Names inside it belong to the clause, not to the relation word
+    after it. None when there is no such clause (no name right before ", which", or no
+    comma closing it before the word)."""
+    def comma_before(i: int) -> bool:
+        return i > 0 and "," in toks.original[toks.span(i - 1, i - 1)[1]:toks.span(i, i)[0]]
+    found = None
+    for r in range(s_first + 1, cue_first):
+        if toks.items[r][0] not in _grammar_words("en", "relative_words") or not comma_before(r):
+            continue
+        if not any(m.last == r - 1 for m in mentions):
+            continue
+        close = next((i for i in range(r + 1, cue_first + 1) if comma_before(i)), None)
+        if close is not None:
+            found = (r, close)
+    return found
+
+
 def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dates: Sequence[DateMention],
                    lang: str, published: str | None, bodies: frozenset[int] = frozenset(),
                    states: frozenset[int] = frozenset(),
@@ -478,6 +499,10 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
         inside_name = any(mentions[i].first <= cue.first <= mentions[i].last for i in in_sentence)
         before = [i for i in in_sentence if mentions[i].last < cue.first
                   and not (mentions[i].first and toks.items[mentions[i].first - 1][0] in places)]
+        if lang == "en":
+            clause = _closed_relative(toks, mentions, s_first, cue.first)
+            if clause is not None:
+                before = [i for i in before if not clause[0] < mentions[i].first < clause[1]]
         # A cue ending in a preposition attached to the next word ("دعمًا لدمشق") may end
         # inside the name it ties.
         after = [i for i in in_sentence if mentions[i].first > cue.last - (1 if reach else 0)]
