@@ -92,3 +92,96 @@ def test_a_possessor_before_descriptive_words_owns_the_alliance_word():
     assert ("allied_with", "IRQ", "IRN") in rels or ("allied_with", "IRN", "IRQ") in rels
     rels = _relations("Moscow, the Assad government's main military backer, vetoed the draft.", "2016-06-01")
     assert ("allied_with", "RUS", "SYR") in rels or ("allied_with", "SYR", "RUS") in rels
+
+
+def test_a_state_set_off_before_a_nato_ally_is_a_member_of_it():
+    rels = _relations("The minister said Paris would keep talking to Britain, a NATO member, about the border.")
+    assert ("member_of", "GBR", "NATO") in rels
+    rels = _relations("Officials in Washington voiced worry about Turkey, a NATO ally, buying Russian missiles.")
+    assert ("member_of", "TUR", "NATO") in rels
+    assert ("member_of", "RUS", "NATO") not in rels
+
+
+def test_the_two_nato_allies_are_the_two_states_named_before():
+    rels = _relations("British and French jets flew over the Baltic on Monday, the two NATO allies announced.")
+    assert {("member_of", "GBR", "NATO"), ("member_of", "FRA", "NATO")} <= rels
+
+
+def test_the_two_nato_allies_with_another_number_of_states_name_no_member():
+    rels = _relations("Talks between Germany, France and Britain went on, the two NATO allies said.")
+    assert not {r for r in rels if r[0] == "member_of" and r[2] == "NATO"}
+    # No state right before the comma: nobody is told to be the ally.
+    rels = _relations("Officials said the missile deal with Moscow troubled Ankara's partners, a NATO ally among them.")
+    assert not {r for r in rels if r[0] == "member_of" and r[2] == "NATO" and r[1] == "RUS"}
+
+
+def test_a_state_backing_unnamed_government_forces_is_allied_with_the_government_told():
+    text = ("The Syrian government rejected the truce on Monday. Government forces, backed by Russian "
+            "warplanes, shelled the villages again overnight.")
+    assert ("allied_with", "RUS", "SYR") in _relations(text)
+    text = ("Rebels said the Syrian government had broken its word. Iran-backed government troops "
+            "entered the town at dawn.")
+    assert ("allied_with", "IRN", "SYR") in _relations(text)
+
+
+def test_government_forces_with_no_single_government_told_tie_nobody():
+    # Two governments named in the article: whose forces is not told.
+    text = ("The Syrian government and the Iraqi government met in Baghdad. Government forces, backed by "
+            "Russian warplanes, moved east.")
+    assert not {r for r in _relations(text) if r[0] == "allied_with" and "RUS" in r[1:]}
+    # No government named at all.
+    text = "Government forces, backed by Russian warplanes, moved east on Tuesday."
+    assert not {r for r in _relations(text) if r[0] == "allied_with" and "RUS" in r[1:]}
+
+
+def test_a_member_told_as_the_possessed_core_in_a_relative_clause_belongs_to_the_body():
+    rels = _relations("وقالت «قسد»، التي تشكل وحدات حماية الشعب عمودها الفقري، إنها صدت هجوما في ريف الرقة.")
+    assert ("member_of", "YPG", "SDF") in rels
+    assert ("member_of", "SDF", "YPG") not in rels
+
+
+def test_a_relative_clause_core_with_no_body_right_before_it_ties_nobody():
+    # The body is not right before the relative word (a comma clause stands between): nothing.
+    rels = _relations("قالت أنقرة إن المدينة، بحسب مسؤولين، التي تشكل الوحدات الكردية عمودها الفقري، سقطت.")
+    assert ("member_of", "YPG", "TUR") not in rels
+
+
+def test_a_reliance_verb_before_its_subject_ties_the_subject_to_the_name_after_ala():
+    rels = _relations("وتعتمد فرنسا على «قسد» شريكًا في حراسة مخيمات شمال شرق سوريا منذ سنوات.")
+    assert ("allied_with", "FRA", "SDF") in rels
+    rels = _relations("قال مسؤول إن أنقرة تنتقد الخطة، بينما تعتمد واشنطن على قوات سوريا الديمقراطية في قتال داعش.")
+    assert ("allied_with", "USA", "SDF") in rels
+    assert ("allied_with", "TUR", "SDF") not in rels
+
+
+def test_a_reliance_verb_with_words_between_its_subject_and_ala_ties_nobody():
+    rels = _relations("وتعتمد فرنسا في خططها على «قسد» لحراسة المخيمات.")
+    assert ("allied_with", "FRA", "SDF") not in rels
+
+
+def test_in_support_of_told_by_a_verbal_noun_ties_the_supporter_to_the_name_after_it():
+    rels = _relations("وانتشرت وحدات إيرانية قرب حلب منذ سنوات دعمًا لحكومة الرئيس بشار الأسد.", "2017-05-01")
+    assert ("allied_with", "IRN", "SYR") in rels
+    rels = _relations("وأرسلت موسكو طائرات إضافية إلى قاعدة حميميم دعمًا لدمشق.")
+    assert ("allied_with", "RUS", "SYR") in rels
+
+
+def test_in_support_of_with_an_adjective_or_no_name_after_it_ties_nobody():
+    rels = _relations("وقالت فرنسا إنها سترسل مساعدات دعمًا للمعارضة السورية في الشمال.")
+    assert ("allied_with", "FRA", "SYR") not in rels
+    rels = _relations("ونفذت طائرات روسية غارات دعمًا للهجوم على ريف إدلب.")
+    assert not {r for r in rels if r[0] == "allied_with"}
+
+
+def test_names_inside_a_closed_relative_clause_are_no_side_of_the_relation_word_after_it():
+    rels = _relations("The SDF, which Ankara calls a branch of the PKK, fought alongside the coalition for years.")
+    assert ("allied_with", "SDF", "COALITION") in rels or ("allied_with", "COALITION", "SDF") in rels
+    assert ("allied_with", "PKK", "COALITION") not in rels
+    rels = _relations("The SDF, which drove ISIS out of Manbij with French support, remains Washington's closest partner.")
+    assert ("allied_with", "SDF", "USA") in rels or ("allied_with", "USA", "SDF") in rels
+
+
+def test_a_relative_clause_not_closed_before_the_relation_word_keeps_the_old_reading():
+    # The word stands inside the clause: its sides are the clause's own names.
+    rels = _relations("Washington, which keeps troops alongside the Syrian Democratic Forces, said it would stay.")
+    assert ("allied_with", "USA", "SDF") in rels or ("allied_with", "SDF", "USA") in rels

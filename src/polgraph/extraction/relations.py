@@ -41,13 +41,14 @@ class RelationFound:
 @functools.cache
 def relation_matcher(lang: str) -> PhraseMatcher:
     """The matcher of relation cues in ``lang`` (cached); values are (relation, reverse,
-    adjacent)."""
+    adjacent, reach)."""
     matcher = PhraseMatcher(lang)
     for entry in load_lexicon("relations")["relation"]:
         reverse = entry.get("order") == "reverse"
         adjacent = bool(entry.get("adjacent"))
+        reach = int(entry.get("reach", 0))
         for word in entry.get(lang, ()):
-            matcher.add(word, (entry["relation"], reverse, adjacent), strip_article=True, case_sensitive=False)
+            matcher.add(word, (entry["relation"], reverse, adjacent, reach), strip_article=True, case_sensitive=False)
     return matcher
 
 
@@ -278,6 +279,204 @@ def _joined_bodies(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bod
     return out
 
 
+@functools.cache
+def _body_nouns(lang: str) -> dict[str, str]:
+    """Nouns naming a member of an alliance told before them ("a NATO ally", "the two NATO
+    allies"): each with "one" or "two" (its number)."""
+    table = load_lexicon("relations").get("body_nouns", {})
+    return {w: "one" for w in table.get(lang, {}).get("one", ())} | {w: "two" for w in table.get(lang, {}).get("two", ())}
+
+
+def _body_members(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bodies: frozenset[int],
+                  states: frozenset[int], lang: str) -> list[RelationFound]:
+    """States told as members of an alliance by the alliance's name before a noun of
+    membership (English): "Turkey, a NATO ally" (the state right before the comma), "the
+    two NATO allies" (the two states named before in the sentence, exactly two). Nothing
+    when that structure is not there: no state right before ", a NATO ally", or another
+    number of states before "the two NATO allies"."""
+    nouns = _body_nouns(lang)
+    if not nouns:
+        return []
+    out = []
+    places = _grammar_words(lang, "place_prepositions")
+    for b in sorted(bodies):
+        m = mentions[b]
+        if m.last + 1 >= len(toks) or m.first < 2:
+            continue
+        number = nouns.get(toks.items[m.last + 1][0])
+        sent = seg.sentence_of[m.first]
+        s_first = seg.sentences[sent][0]
+        det, prev = toks.items[m.first - 1][0], toks.items[m.first - 2][0]
+        comma = toks.original[toks.span(m.first - 2, m.first - 2)[1]:toks.span(m.first - 1, m.first - 1)[0]].strip()
+        if number == "one" and det in ("a", "an") and comma == ",":
+            k = next((i for i in states if mentions[i].last == m.first - 2), None)
+            if k is None or _kind(mentions[k]) in ("adjective", "modifier") or mentions[k].first < s_first \
+                    or (mentions[k].first and toks.items[mentions[k].first - 1][0] in places):
+                continue
+            out.append(RelationFound("member_of", k, b, None, None, sent, m.first))
+        elif number == "two" and det == "two" and prev == "the":
+            named: dict[str, int] = {}
+            for k in sorted(states):
+                n = mentions[k]
+                if s_first <= n.first and n.last < m.first - 2 and n.group and n.group != m.group \
+                        and not (n.first and toks.items[n.first - 1][0] in places):
+                    named.setdefault(n.group, k)
+            if len(named) != 2:
+                continue
+            out += [RelationFound("member_of", k, b, None, None, sent, m.first) for k in named.values()]
+    return out
+
+
+@functools.cache
+def _government_forces_matcher(lang: str) -> PhraseMatcher:
+    matcher = PhraseMatcher(lang)
+    for word in load_lexicon("relations").get("government_forces", {}).get(lang, ()):
+        matcher.add(word, "forces", case_sensitive=False)
+    return matcher
+
+
+def _backed_government(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], states: frozenset[int],
+                       lang: str) -> list[RelationFound]:
+    """A state backing unnamed "government forces" (English): "Government forces, backed by
+    Russian air power, pushed on", "Russia-backed government troops". The government is the
+    one the article names as such ("the Syrian government", "Assad's government"): exactly
+    one group told before the word "government" in the article, else nothing; the backer is
+    a state named at once after "backed by" (or before "-backed")."""
+    if lang != "en":
+        return []
+    hits = _government_forces_matcher(lang).find(toks)
+    if not hits:
+        return []
+    governments: dict[str, int] = {}
+    for k, m in enumerate(mentions):
+        nxt = m.last + 1
+        if nxt < len(toks) and toks.items[nxt][0] == "s":
+            nxt += 1
+        if m.group and _kind(m) != "modifier" and (toks.items[m.last][0] == "government"
+                                                  or (nxt < len(toks) and toks.items[nxt][0] == "government"
+                                                      and seg.sentence_of[nxt] == seg.sentence_of[m.last])):
+            governments.setdefault(m.group, k)  # "the Syrian government", "Assad's government"
+    if len(governments) != 1:
+        return []
+    (group, gov), = governments.items()
+    by_first = {m.first: k for k, m in enumerate(mentions)}
+    by_last = {m.last: k for k, m in enumerate(mentions)}
+    out = []
+    for cue in hits:
+        first = cue.first
+        sent = seg.sentence_of[first]
+        if any(m.first <= first <= m.last for m in mentions) or (
+                first and by_last.get(first - 1) is not None
+                and seg.sentence_of[first - 1] == sent and toks.items[first - 1][0] not in ("backed", "supported")):
+            continue  # "the Syrian government forces": named, the ordinary rules tell it
+        backer = None
+        if first >= 2 and toks.items[first - 1][0] in ("backed", "supported"):
+            k = by_last.get(first - 2)
+            start = toks.span(first - 1, first - 1)[0]
+            if k is not None and _kind(mentions[k]) == "modifier" and toks.original[start - 1:start] == "-":
+                backer = k  # "Russia-backed government troops"
+        elif cue.last + 3 < len(toks) and toks.items[cue.last + 1][0] in ("backed", "supported") \
+                and toks.items[cue.last + 2][0] == "by":
+            backer = by_first.get(cue.last + 3)  # "government forces, backed by Russian air power"
+        if backer is None or backer not in states or mentions[backer].group in (None, group):
+            continue
+        if seg.sentence_of[mentions[backer].first] != seg.sentence_of[first]:
+            continue
+        out.append(RelationFound("allied_with", backer, gov, None, None, seg.sentence_of[first], first))
+    return out
+
+
+@functools.cache
+def _relative_core_matchers(lang: str) -> tuple[PhraseMatcher, PhraseMatcher]:
+    table = load_lexicon("relations").get("relative_core", {})
+    relatives, cores = PhraseMatcher(lang), PhraseMatcher(lang)
+    for word in table.get("relatives", {}).get(lang, ()):
+        relatives.add(word, "relative", case_sensitive=False)
+    for word in table.get("cores", {}).get(lang, ()):
+        cores.add(word, "core", case_sensitive=False)
+    return relatives, cores
+
+
+def _relative_cores(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], lang: str) -> list[RelationFound]:
+    """A member told in a relative clause as the possessed core of the body before it
+    ("قسد، التي تشكل الوحدات الكردية عمودها الفقري": the YPG belongs to the SDF). The body
+    must end right before the relative word, the member follow the verb at once and the
+    core word follow the member at once, in one sentence; otherwise nothing."""
+    relatives, cores = _relative_core_matchers(lang)
+    rel_hits = relatives.find(toks)
+    if not rel_hits:
+        return []
+    core_at = {h.first for h in cores.find(toks)}
+    by_first = {m.first: k for k, m in enumerate(mentions) if m.group}
+    by_last = {m.last: k for k, m in enumerate(mentions) if m.group}
+    out = []
+    for r in rel_hits:
+        body, member = by_last.get(r.first - 1), by_first.get(r.last + 1)
+        if body is None or member is None or mentions[member].last + 1 not in core_at:
+            continue
+        sent = seg.sentence_of[r.first]
+        if seg.sentence_of[mentions[body].first] != sent or seg.sentence_of[mentions[member].last + 1] != sent \
+                or mentions[body].group == mentions[member].group:
+            continue
+        out.append(RelationFound("member_of", member, body, None, None, sent, mentions[member].last + 1))
+    return out
+
+
+@functools.cache
+def _reliance_matcher(lang: str) -> PhraseMatcher:
+    matcher = PhraseMatcher(lang)
+    for word in load_lexicon("relations").get("reliance_verbs", {}).get(lang, ()):
+        matcher.add(word, "relies", case_sensitive=False)
+    return matcher
+
+
+def _subject_reliance(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], lang: str) -> list[RelationFound]:
+    """A verb of reliance with its subject between the verb and على (Arabic verb-subject
+    order: "تعتمد واشنطن على «قسد» شريكًا رئيسيًا", "وتعتمد الولايات المتحدة على قسد"): the
+    subject relies on (is allied with) the name right after على. The subject must follow the
+    verb at once, على follow the subject at once and the partner follow على at once, in one
+    sentence; otherwise nothing."""
+    hits = _reliance_matcher(lang).find(toks)
+    if not hits:
+        return []
+    on = _grammar_words(lang, "reliance_on")
+    by_first = {m.first: k for k, m in enumerate(mentions) if m.group}
+    out = []
+    for h in hits:
+        subject = by_first.get(h.last + 1)
+        if subject is None or mentions[subject].last + 2 >= len(toks) \
+                or toks.items[mentions[subject].last + 1][0] not in on:
+            continue
+        partner = by_first.get(mentions[subject].last + 2)
+        sent = seg.sentence_of[h.first]
+        if partner is None or seg.sentence_of[mentions[partner].last] != sent \
+                or mentions[partner].group == mentions[subject].group:
+            continue
+        out.append(RelationFound("allied_with", subject, partner, None, None, sent, h.first))
+    return out
+
+
+def _closed_relative(toks: Tokens, mentions: Sequence[Any], s_first: int, cue_first: int) -> tuple[int, int] | None:
+    """The last relative clause set off by commas and closed before the relation word at
+    ``cue_first``, right after a name ("The YPG, which Turkey regards as the Syrian branch
+    of the PKK, has fought alongside the coalition"): (the relative word, the first word
+    after the closing comma). Names inside it belong to the clause, not to the relation word
+    after it. None when there is no such clause (no name right before ", which", or no
+    comma closing it before the word)."""
+    def comma_before(i: int) -> bool:
+        return i > 0 and "," in toks.original[toks.span(i - 1, i - 1)[1]:toks.span(i, i)[0]]
+    found = None
+    for r in range(s_first + 1, cue_first):
+        if toks.items[r][0] not in _grammar_words("en", "relative_words") or not comma_before(r):
+            continue
+        if not any(m.last == r - 1 for m in mentions):
+            continue
+        close = next((i for i in range(r + 1, cue_first + 1) if comma_before(i)), None)
+        if close is not None:
+            found = (r, close)
+    return found
+
+
 def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dates: Sequence[DateMention],
                    lang: str, published: str | None, bodies: frozenset[int] = frozenset(),
                    states: frozenset[int] = frozenset(),
@@ -293,14 +492,20 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
     places = _grammar_words(lang, "place_prepositions")  # "in Syria" is where, not who
     out: list[RelationFound] = []
     for cue in relation_matcher(lang).find(toks):
-        relation, reverse, adjacent = cue.value
+        relation, reverse, adjacent, reach = cue.value
         sent = seg.sentence_of[cue.first]
         s_first, s_last = seg.sentences[sent]
         in_sentence = [i for i, m in enumerate(mentions) if s_first <= m.first <= s_last and m.group]
         inside_name = any(mentions[i].first <= cue.first <= mentions[i].last for i in in_sentence)
         before = [i for i in in_sentence if mentions[i].last < cue.first
                   and not (mentions[i].first and toks.items[mentions[i].first - 1][0] in places)]
-        after = [i for i in in_sentence if mentions[i].first > cue.last]
+        if lang == "en":
+            clause = _closed_relative(toks, mentions, s_first, cue.first)
+            if clause is not None:
+                before = [i for i in before if not clause[0] < mentions[i].first < clause[1]]
+        # A cue ending in a preposition attached to the next word ("دعمًا لدمشق") may end
+        # inside the name it ties.
+        after = [i for i in in_sentence if mentions[i].first > cue.last - (1 if reach else 0)]
         subject = obj = None
         opener = cue.last + 1 if cue.last + 1 <= s_last else None
         if toks.items[cue.last][0] in pairs or (opener is not None and toks.items[opener][0] in pairs):
@@ -338,6 +543,8 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
                 continue
             if adjacent and mentions[obj].first != cue.last + 1:
                 continue  # the word must tie the name right after it (عماد «قسد»)
+            if reach and (mentions[obj].first - cue.last > reach or _kind(mentions[obj]) in ("adjective", "modifier")):
+                continue  # دعمًا لقوات الأسد: a name at once after the noun, not its adjective (للمعارضة السورية)
             if mentions[obj].first > cue.last and _enemy_between(toks, cue.last + 1, mentions[obj].first, lang):
                 continue
             if reverse:
@@ -364,4 +571,8 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
         out.append(RelationFound(relation, subject, obj, start_date, end_date, sent, cue.first))
     return (out + _modifier_relations(toks, seg, mentions, lang)
             + _dual_members(toks, seg, mentions, bodies, states, lang)
-            + _joined_bodies(toks, seg, mentions, bodies | organisations, lang))
+            + _joined_bodies(toks, seg, mentions, bodies | organisations, lang)
+            + _body_members(toks, seg, mentions, bodies, states, lang)
+            + _backed_government(toks, seg, mentions, states, lang)
+            + _relative_cores(toks, seg, mentions, lang)
+            + _subject_reliance(toks, seg, mentions, lang))
