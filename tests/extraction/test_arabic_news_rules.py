@@ -483,3 +483,14 @@ def test_a_deed_named_only_as_an_unless_condition_is_no_event(text, threat):
     keys = event_triples(text, "2025-03-10")
     assert threat in keys
     assert not any(k[0] == "RETREAT" for k in keys)
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    ("روسيا تسحب قواتها من حلب وتركيا ترحب بالانسحاب", ("SUPPORT", "TUR", "RUS"), ("SUPPORT", "RUS", "TUR")),
+    ("مصر والأردن تتفقان على خط للغاز وإسرائيل تنتقد الاتفاق", ("ACCUSE", "ISR", "EGY"), ("ACCUSE", "EGY", "ISR")),
+])
+def test_a_name_joined_by_wa_right_before_a_later_verb_is_its_subject(text, good, bad):
+    # "... وأنقرة ترحب": a new subject-verb clause; the first name belongs to the first verb.
+    keys = event_triples(text, "2024-05-02")
+    assert bad not in keys
+    assert good[:2] in {k[:2] for k in keys}

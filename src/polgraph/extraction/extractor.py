@@ -1292,6 +1292,12 @@ class Extractor:
                 # "Washington, which leads ..., urged Ankara": the described name is the
                 # subject; the name after the verb is its object, not a subject after it.
                 office = self._described_name(doc, seg.clauses[described[clause_no]], party)
+            if office is None and lang == "ar" and (fronted := self._and_fronted_subject(doc, trig, in_clause)):
+                # "واشنطن وأنقرة تتفقان على ... ودمشق ترفض الاتفاق": a name joined by و right
+                # before the verb, after other words, opens a new subject-verb clause; the
+                # names told before it belong to the verb before.
+                office = fronted
+                in_clause = [p for p in in_clause if p.first >= fronted.first]
             joined_at = max((v for v, k in prev_verb.items() if v <= trig.first and k in subject_of
                              and seg.clause_of[v] == clause_no), default=None) if lang == "en" else None
             if joined_at is not None and self._subject_in_complement(doc, subject_of[prev_verb[joined_at]],
@@ -3123,6 +3129,25 @@ class Extractor:
         others = [p for p in parties if p.group != receiver.group]
         giver = min(others, key=lambda p: (p.first > trig.last, abs(trig.first - p.last)), default=None)
         return (giver, receiver) if giver is not None else None
+
+    @staticmethod
+    def _and_fronted_subject(doc: Doc, trig, parties: list[Party]) -> Party | None:
+        """An Arabic name carrying the conjunction و and standing right before the trigger
+        ("... ودمشق ترفض الاتفاق"), after an earlier name in the clause from which words
+        separate it (not a list "واشنطن وأنقرة تتفقان"): the subject of a new clause.
+        Fail-safe: the name must touch the trigger, be unmarked and no place, and an
+        earlier name must stand at least two words before it; otherwise None."""
+        near = next((p for p in parties if p.last == trig.first - 1), None)
+        if near is None or near.index < 0 or near.marked or near.locative or near.kind != "name":
+            return None
+        start = doc.actors[near.index].start
+        tok = doc.toks.items[near.first][0]
+        if not tok.startswith("و") or doc.toks.original[max(0, start - 1):start] != "و":
+            return None
+        earlier = [p for p in parties if p.last < near.first]
+        if not earlier or near.first - earlier[-1].last < 2:
+            return None
+        return near
 
     @staticmethod
     def _and_joined_after(doc: Doc, trig, source: Party | None, target: Party | None) -> bool:
