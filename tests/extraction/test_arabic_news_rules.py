@@ -494,3 +494,14 @@ def test_a_name_joined_by_wa_right_before_a_later_verb_is_its_subject(text, good
     keys = event_triples(text, "2024-05-02")
     assert bad not in keys
     assert good[:2] in {k[:2] for k in keys}
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    ("وأعلن الرئيس الفرنسي، خلال زيارته لمصر، رفع العقوبات عن سوريا.", ("RETREAT", "FRA", "SYR"), ("RETREAT", "EGY", "SYR")),
+    ("وأعلن رئيس الوزراء البريطاني، خلال زيارته لقطر، فرض عقوبات جديدة على إيران.", ("SANCTION", "GBR", "IRN"), ("SANCTION", "QAT", "IRN")),
+])
+def test_an_occasion_set_off_by_commas_gives_the_deed_no_subject(text, good, bad):
+    # "، خلال زيارته لـX،": X is where the deed was told, not who did it; the visit keeps X.
+    keys = event_triples(text, "2024-05-02")
+    assert good in keys and bad not in keys
+    assert ("CONSULT", good[1], bad[1]) in keys

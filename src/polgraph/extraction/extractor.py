@@ -697,16 +697,22 @@ class Extractor:
         return frozenset(out)
 
     @staticmethod
-    def _attribution_spans(doc: Doc) -> list[tuple[int, int]]:
+    def _attribution_spans(doc: Doc, occasions: bool = True) -> list[tuple[int, int]]:
         """Arabic attributions set off by commas inside a clause ("وأكد الرئيس الإماراتي،
         بحسب الوكالة، وقوف بلاده ...", "ووعدت الرياض، بحسب مستشار في قسد، بالمساهمة"):
         each as (its first token, the token after its closing comma), at most eight
-        words long, within its sentence."""
+        words long, within its sentence. With ``occasions`` also the occasion of the deed
+        set off the same way ("أعلن ترامب، خلال زيارته للسعودية، رفع العقوبات": grammar.toml
+        occasion_openers, the bare word: not وخلال opening a clause), whose names keep
+        their part only in the deeds told inside it."""
         if doc.lang != "ar":
             return []
         text, out = doc.text, []
         starts = doc.toks.starts
-        for cue in _grammar_hits(doc, "attribution"):
+        cues = _grammar_hits(doc, "attribution") + ([h for h in _grammar_hits(doc, "occasion_openers")
+                                                     if doc.toks.items[h.first][0] in _grammar_words(doc.lang, "occasion_openers")]
+                                                    if occasions else [])
+        for cue in cues:
             begin = doc.toks.span(cue.first, cue.first)[0]
             if not text[:begin].rstrip().endswith((",", "،")):
                 continue
@@ -1030,7 +1036,8 @@ class Extractor:
     def _events(self, doc: Doc, offset: int) -> list[Event]:
         toks, seg, lang = doc.toks, doc.seg, doc.lang
         pub = doc.published
-        quoted = [range(a + 1, b) for a, b in self._attribution_spans(doc)]
+        quoted = [range(a + 1, b) for a, b in self._attribution_spans(doc, occasions=False)]
+        occasions = sorted(set(self._attribution_spans(doc)) - set(self._attribution_spans(doc, occasions=False)))
         # "، بحسب مسؤولين من الجانبين،": the two sides there only source the report.
         both = {h.first: h for h in _grammar_hits(doc, "both_countries") if not any(h.first in q for q in quoted)}
         same_time = {h.first for h in _grammar_hits(doc, "same_time")}
@@ -1194,6 +1201,10 @@ class Extractor:
                          if seg.clause_of[h.first] in (clause_no, resumed.get(clause_no)) and (p := party(i))]
             if clause_no in appositives:
                 continue  # "the SDF, host to 2,000 US troops, ...": a description, no event
+            if occasions and not any(a < trig.first < b for a, b in occasions):
+                # "أعلن ترامب، خلال زيارته للسعودية، رفع العقوبات": the place of the occasion
+                # takes no part in the deed told around it (it does in the visit inside).
+                in_clause = [p for p in in_clause if not any(a < p.first < b for a, b in occasions)]
             if lang == "en":
                 in_clause = self._past_fronted_phrase(doc, clause, trig, in_clause)
             # After an appositive the subject is the name it describes.
@@ -2805,7 +2816,7 @@ class Extractor:
             for k, a in enumerate(doc.actors):
                 if cue.last < a.first <= cue.last + 3 and doc.seg.clause_of[a.first] == doc.seg.clause_of[cue.last]:
                     out.add(k)
-        for first, after in Extractor._attribution_spans(doc):
+        for first, after in Extractor._attribution_spans(doc, occasions=False):
             # "، بحسب دائرة الاتصال في الرئاسة التركية،": every name inside the set-off source.
             out.update(k for k, a in enumerate(doc.actors) if first < a.first < after)
         return frozenset(out)
