@@ -505,3 +505,10 @@ def test_an_occasion_set_off_by_commas_gives_the_deed_no_subject(text, good, bad
     keys = event_triples(text, "2024-05-02")
     assert good in keys and bad not in keys
     assert ("CONSULT", good[1], bad[1]) in keys
+
+
+def test_the_pronoun_on_a_noun_before_its_fused_object_is_the_owner():
+    # "ترحيبها الكبير بالقرار": the object is the decision behind بال; ها is Iran itself,
+    # so no one named before is taken as the pronoun's object.
+    keys = event_triples("عاد الرئيس الروسي من الصين. وأعلنت إيران ترحيبها الكبير بالقرار.", "2024-05-02")
+    assert ("SUPPORT", "IRN", "RUS") not in keys

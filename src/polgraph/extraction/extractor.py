@@ -1391,6 +1391,7 @@ class Extractor:
             object_named = target is not None and 0 < target.first - trig.last <= 3 and (
                 target.marked or (lang == "ar" and self._preposition_word(toks.items[trig.last + 1][0])))
             if source is not None and (target is None or target.first > trig.last) and not object_named \
+                    and not (lang == "ar" and self._fused_object_after(doc, trig)) \
                     and self._pronoun_object(doc, trig, source):
                 # "asking him to take on the ISIS camps": the pronoun, not the name after
                 # it, is the object.
@@ -2516,6 +2517,23 @@ class Extractor:
             if owner or of:
                 return party(i)
         return None
+
+    @staticmethod
+    def _fused_object_after(doc: Doc, trig: Hit) -> bool:
+        """Whether an Arabic trigger is followed, at once or after one adjective with the
+        article, by a noun fused with a preposition and the article ("رفضها القاطع
+        للتفاهم", "إدانتها الشديدة للهجوم", "ترحيبها بالاتفاق"), in its clause: that noun
+        is the object, and the pronoun on the trigger is its owner, the agent."""
+        nxt = trig.last + 1
+        for k in (nxt, nxt + 1):
+            if k >= len(doc.toks.items) or doc.seg.clause_of[k] != doc.seg.clause_of[trig.last]:
+                return False
+            word = fold(doc.toks.items[k][0])
+            if word.startswith(("لل", "بال")):
+                return True
+            if k > nxt or not word.startswith("ال") or any(a.first <= k <= a.last for a in doc.actors):
+                return False
+        return False
 
     @staticmethod
     def _preposition_word(word: str) -> bool:
