@@ -512,3 +512,11 @@ def test_the_pronoun_on_a_noun_before_its_fused_object_is_the_owner():
     # so no one named before is taken as the pronoun's object.
     keys = event_triples("عاد الرئيس الروسي من الصين. وأعلنت إيران ترحيبها الكبير بالقرار.", "2024-05-02")
     assert ("SUPPORT", "IRN", "RUS") not in keys
+
+
+def test_the_pronoun_on_a_deed_noun_before_ala_is_the_owner():
+    # "غاراتها على مواقع ...": the strikes are Israel's own; their object follows على.
+    keys = event_triples("عقد الوفد الأميركي محادثات في عمان. وتواصل إسرائيل منذ أشهر غاراتها على مواقع "
+                         "عسكرية تابعة للحكومة السورية.", "2024-05-02")
+    assert ("ASSAULT", "ISR", "USA") not in keys
+    assert ("ASSAULT", "ISR", "SYR") in keys

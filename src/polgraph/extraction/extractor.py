@@ -2529,7 +2529,7 @@ class Extractor:
             if k >= len(doc.toks.items) or doc.seg.clause_of[k] != doc.seg.clause_of[trig.last]:
                 return False
             word = fold(doc.toks.items[k][0])
-            if word.startswith(("لل", "بال")):
+            if word.startswith(("لل", "بال")) or (k == nxt and word in ("علي", "ضد")):
                 return True
             if k > nxt or not word.startswith("ال") or any(a.first <= k <= a.last for a in doc.actors):
                 return False
