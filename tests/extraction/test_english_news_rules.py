@@ -626,3 +626,10 @@ def test_a_deed_in_an_if_clause_is_no_event():
     # "would resume if the fighters had not withdrawn": the withdrawal is a condition.
     text = "Baghdad said its operation would resume if the fighters had not withdrawn by Friday."
     assert not any(k[0] == "RETREAT" for k in _keys(text))
+
+
+def test_an_alliance_before_a_noun_of_membership_is_no_party():
+    # "the NATO member": one of the alliance's states, not NATO acting.
+    keys = event_triples("The vote could draw the NATO member into the US-led campaign against Islamic State.",
+                         "2024-05-02")
+    assert not any("NATO" in k for k in keys)

@@ -1057,6 +1057,9 @@ class Extractor:
         # The mediator of one event ("under US mediation") is no party to the next.
         mediators = {t.last + 1 for t in doc.triggers if t.value.type == "Mediation"}
         attributed = self._attributed(doc)
+        # "could draw the NATO member into the campaign": an alliance's name before a noun of
+        # membership tells one of its members, which the alliance itself is not.
+        member_nouns = self._alliance_before_member(doc)
         requested, caused = self._requested(doc)
         appositives, described, inside = self._descriptions(doc)
         # "ونددت موسكو، الداعم الأبرز لدمشق، بالضربة": a description between a verb with
@@ -1183,7 +1186,7 @@ class Extractor:
             def party(i: int) -> Party | None:
                 hit = doc.actors[i]
                 group = self._ref(hit, value or pub, lang).group
-                if group is None or hit.kind == "modifier" or i in attributed:
+                if group is None or hit.kind == "modifier" or i in attributed or i in member_nouns:
                     return None
                 if hit.first in posted or (hit.first - 1 in posted
                                            and fold(toks.items[hit.first - 1][0]) in _fillers(lang)):
@@ -2517,6 +2520,25 @@ class Extractor:
             if owner or of:
                 return party(i)
         return None
+
+    def _alliance_before_member(self, doc: Doc) -> frozenset[int]:
+        """Indices of English mentions of an alliance or organisation (gazetteer kind
+        Coalition or Organisation) right before a noun of membership (relations.toml
+        body_nouns: "the NATO member", "a NATO ally", "the two NATO allies"): the noun
+        phrase names a member state, not the body, so the mention is no party."""
+        if doc.lang != "en":
+            return frozenset()
+        nouns = {w for ws in load_lexicon("relations").get("body_nouns", {}).get("en", {}).values() for w in ws}
+        out = set()
+        for k, h in enumerate(doc.actors):
+            nxt = h.last + 1
+            if nxt >= len(doc.toks.items) or doc.toks.items[nxt][0].lower() not in nouns:
+                continue
+            if doc.seg.sentence_of[nxt] != doc.seg.sentence_of[h.last]:
+                continue
+            if h.actor_id and self.gazetteer[h.actor_id].kind in ("Coalition", "Organisation"):
+                out.add(k)
+        return frozenset(out)
 
     @staticmethod
     def _fused_object_after(doc: Doc, trig: Hit) -> bool:
