@@ -185,3 +185,16 @@ def test_a_relative_clause_not_closed_before_the_relation_word_keeps_the_old_rea
     # The word stands inside the clause: its sides are the clause's own names.
     rels = _relations("Washington, which keeps troops alongside the Syrian Democratic Forces, said it would stay.")
     assert ("allied_with", "USA", "SDF") in rels or ("allied_with", "SDF", "USA") in rels
+
+
+def test_an_apposition_after_a_comma_describes_the_name_before_the_comma():
+    # The name after ضد is the target of the threat, yet the apposition tells its membership.
+    rels = _relations("وتوعّد الرئيس التركي بحملة جديدة ضد وحدات حماية الشعب الكردية، العمود الفقري "
+                      "لقوات سوريا الديمقراطية، قرب الحدود.")
+    assert ("member_of", "YPG", "SDF") in rels
+    assert ("member_of", "TUR", "SDF") not in rels
+
+
+def test_an_apposition_after_a_word_that_is_no_name_ties_nobody():
+    rels = _relations('وتتهم أنقرة "الوحدات"، التي تشكّل العمود الفقري لـ"قسد"، بتهديد حدودها.')
+    assert ("member_of", "TUR", "SDF") not in rels

@@ -477,6 +477,28 @@ def _closed_relative(toks: Tokens, mentions: Sequence[Any], s_first: int, cue_fi
     return found
 
 
+def _appositive_head(toks: Tokens, mentions: Sequence[Any], before: list[int], s_first: int,
+                     cue_first: int, lang: str) -> int | None:
+    """(Arabic) A relation word opening an apposition or a relative clause set off by a
+    comma right after a name ("وحدات حماية الشعب، العمود الفقري لقسد", "الوحدات، التي
+    تشكل العمود الفقري لقسد") describes that name: its index in ``mentions``; -1 when the
+    word before the comma is no name (nothing is told of another side); None when the
+    word is not so set off (the ordinary reading)."""
+    if lang != "ar":
+        return None
+    relatives = load_lexicon("relations").get("relative_core", {}).get("relatives", {}).get(lang, ())
+    opener = cue_first
+    if cue_first - 2 > s_first and any(" ".join(t for t, *_ in toks.items[cue_first - 2:cue_first]) == w
+                                       for w in relatives):
+        opener = cue_first - 2
+    if opener - 1 < s_first or toks.items[opener][0].startswith("ب"):
+        return None  # "بدعم من" after a comma tells how the clause's subject acted
+    gap = toks.original[toks.span(opener - 1, opener - 1)[1]:toks.span(opener, opener)[0]]
+    if "\u060c" not in gap and "," not in gap:
+        return None
+    return next((i for i in before if mentions[i].last == opener - 1), -1)
+
+
 def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dates: Sequence[DateMention],
                    lang: str, published: str | None, bodies: frozenset[int] = frozenset(),
                    states: frozenset[int] = frozenset(),
@@ -527,8 +549,15 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
                 continue
             # "Washington has fought the Islamic State alongside the SDF", داعش الذي تقاتله
             # بالشراكة مع قسد: the enemy fought is no side of the partnership.
+            head = _appositive_head(toks, mentions, before, s_first, cue.first, lang)
             subject = next((i for i in reversed(before)
                             if not _fought(toks, mentions, i, before, cue.first, s_first, lang)), None)
+            if head is not None:
+                # "ضد وحدات حماية الشعب، العمود الفقري لقسد": the apposition describes the
+                # name before its comma, even one after ضد; no name there, no relation.
+                if head < 0:
+                    continue
+                subject = head
             if subject is None:
                 continue
             obj = next((i for i in after if mentions[i].group != mentions[subject].group
