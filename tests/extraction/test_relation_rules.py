@@ -198,3 +198,20 @@ def test_an_apposition_after_a_comma_describes_the_name_before_the_comma():
 def test_an_apposition_after_a_word_that_is_no_name_ties_nobody():
     rels = _relations('وتتهم أنقرة "الوحدات"، التي تشكّل العمود الفقري لـ"قسد"، بتهديد حدودها.')
     assert ("member_of", "TUR", "SDF") not in rels
+
+
+def test_support_with_its_kind_between_the_noun_and_min_ties_the_supported_side():
+    rels = _relations("وسيطرت «قسد» على البلدة بعد أسابيع من المعارك بدعم جوي من التحالف الدولي.")
+    assert ("allied_with", "SDF", "COALITION") in rels
+    rels = _relations("واحتاجت قوات سوريا الديمقراطية إلى أسبوعين ودعم جوي وبري من التحالف الدولي لصد الهجوم.")
+    assert ("allied_with", "SDF", "COALITION") in rels
+
+
+def test_support_with_its_kind_skips_names_in_a_closed_relative_clause_and_needs_a_side_before():
+    rels = _relations("وكانت «قسد»، التي تقودها الوحدات الكردية، قد سيطرت على القرية بعد معارك ضد «داعش» بدعم جوي من "
+                      "التحالف الدولي.")
+    assert ("allied_with", "SDF", "COALITION") in rels
+    assert ("allied_with", "YPG", "COALITION") not in rels
+    # No side named before the support: nothing is guessed from the names after it.
+    rels = _relations("وجرى الهجوم بدعم جوي من التحالف الدولي بقيادة الولايات المتحدة.")
+    assert not {r for r in rels if r[0] == "allied_with"}

@@ -456,18 +456,21 @@ def _subject_reliance(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], 
     return out
 
 
-def _closed_relative(toks: Tokens, mentions: Sequence[Any], s_first: int, cue_first: int) -> tuple[int, int] | None:
+def _closed_relative(toks: Tokens, mentions: Sequence[Any], s_first: int, cue_first: int,
+                     lang: str = "en") -> tuple[int, int] | None:
     """The last relative clause set off by commas and closed before the relation word at
     ``cue_first``, right after a name ("The YPG, which Turkey regards as the Syrian branch
     of the PKK, has fought alongside the coalition"): (the relative word, the first word
     after the closing comma). Names inside it belong to the clause, not to the relation word
     after it. None when there is no such clause (no name right before ", which", or no
-    comma closing it before the word)."""
+    comma closing it before the word). Arabic alike: "قسد، التي تشكل الوحدات الكردية
+    عمودها الفقري، قد أعلنت ... بدعم جوي من التحالف" (relative_words: التي، الذي)."""
     def comma_before(i: int) -> bool:
-        return i > 0 and "," in toks.original[toks.span(i - 1, i - 1)[1]:toks.span(i, i)[0]]
+        gap = toks.original[toks.span(i - 1, i - 1)[1]:toks.span(i, i)[0]] if i > 0 else ""
+        return "," in gap or "\u060c" in gap
     found = None
     for r in range(s_first + 1, cue_first):
-        if toks.items[r][0] not in _grammar_words("en", "relative_words") or not comma_before(r):
+        if toks.items[r][0] not in _grammar_words(lang, "relative_words") or not comma_before(r):
             continue
         if not any(m.last == r - 1 for m in mentions):
             continue
@@ -521,8 +524,8 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
         inside_name = any(mentions[i].first <= cue.first <= mentions[i].last for i in in_sentence)
         before = [i for i in in_sentence if mentions[i].last < cue.first
                   and not (mentions[i].first and toks.items[mentions[i].first - 1][0] in places)]
-        if lang == "en":
-            clause = _closed_relative(toks, mentions, s_first, cue.first)
+        if lang in ("en", "ar"):
+            clause = _closed_relative(toks, mentions, s_first, cue.first, lang)
             if clause is not None:
                 before = [i for i in before if not clause[0] < mentions[i].first < clause[1]]
         # A cue ending in a preposition attached to the next word ("دعمًا لدمشق") may end
@@ -537,7 +540,8 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
         if subject is None:
             if inside_name:
                 continue  # the cue is part of a name ("the coalition")
-            if lang == "ar" and not before and len(after) >= 2 and mentions[after[0]].first - cue.last <= 2:
+            if lang == "ar" and not before and len(after) >= 2 and mentions[after[0]].first - cue.last <= 2 \
+                    and not toks.items[cue.first][0].startswith("ب"):
                 before, after = after[:1], after[1:]  # verb-subject-object order
             possessive = relation == "allied_with" and before and _possessor(toks, mentions[before[-1]], cue.first, lang)
             if relation == "allied_with" and not possessive:
