@@ -215,3 +215,21 @@ def test_support_with_its_kind_skips_names_in_a_closed_relative_clause_and_needs
     # No side named before the support: nothing is guessed from the names after it.
     rels = _relations("وجرى الهجوم بدعم جوي من التحالف الدولي بقيادة الولايات المتحدة.")
     assert not {r for r in rels if r[0] == "allied_with"}
+
+
+def test_a_verb_of_support_ties_its_subject_to_the_side_supported():
+    # Subject first, in the verb's clause.
+    rels = _relations("وقال المتحدث إن طهران تساند حكومة دمشق منذ بداية النزاع.")
+    assert ("allied_with", "IRN", "SYR") in rels
+    # Verb first: the subject at once after the verb, the side supported right after it.
+    rels = _relations("وفي السنوات الأخيرة، ودعمت روسيا الحكومة السورية بالسلاح والخبراء.")
+    assert ("allied_with", "RUS", "SYR") in rels
+
+
+def test_a_verb_of_support_with_no_named_side_after_its_subject_or_negated_ties_nobody():
+    # The name before the verb stands in another clause; the factions supported are unnamed.
+    rels = _relations("وتعد طهران أقرب حلفاء دمشق، بينما تدعم أنقرة عددا من فصائل المعارضة.")
+    assert ("allied_with", "SYR", "TUR") not in rels
+    assert ("allied_with", "IRN", "TUR") not in rels
+    rels = _relations("وأكد البيان أن الولايات المتحدة لن تدعم إسرائيل في الهجوم.")
+    assert ("allied_with", "USA", "ISR") not in rels

@@ -41,14 +41,16 @@ class RelationFound:
 @functools.cache
 def relation_matcher(lang: str) -> PhraseMatcher:
     """The matcher of relation cues in ``lang`` (cached); values are (relation, reverse,
-    adjacent, reach)."""
+    adjacent, reach, verb)."""
     matcher = PhraseMatcher(lang)
     for entry in load_lexicon("relations")["relation"]:
         reverse = entry.get("order") == "reverse"
         adjacent = bool(entry.get("adjacent"))
         reach = int(entry.get("reach", 0))
+        verb = bool(entry.get("verb"))
         for word in entry.get(lang, ()):
-            matcher.add(word, (entry["relation"], reverse, adjacent, reach), strip_article=True, case_sensitive=False)
+            matcher.add(word, (entry["relation"], reverse, adjacent, reach, verb), strip_article=True,
+                        case_sensitive=False)
     return matcher
 
 
@@ -480,6 +482,33 @@ def _closed_relative(toks: Tokens, mentions: Sequence[Any], s_first: int, cue_fi
     return found
 
 
+def _verb_sides(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], before: list[int],
+                after: list[int], cue_first: int, cue_last: int, lang: str) -> tuple[int, int] | None:
+    """(Arabic) The two sides of a verb of support (relations.toml entries with verb = true:
+    تدعم، تساند): told verb first, the subject follows the verb at once and the side
+    supported follows the subject within two words ("ودعمت موسكو نظام الأسد"); told subject
+    first, the subject is the nearest name before the verb in its clause and the side
+    supported the first name after the verb within three words ("الولايات المتحدة تدعم
+    بقوة حق إسرائيل"). None (no relation) when the verb is negated (لن تدعم), when a
+    name follows the verb but no second name follows it ("تدعم أنقرة فصائل المعارضة": the
+    name before, in another clause, is no side), or when either side is missing."""
+    negations = _grammar_words(lang, "rule_out_negations")
+    if cue_first and toks.items[cue_first - 1][0] in negations:
+        return None
+    clause = seg.clause_of[cue_first]
+    if after and mentions[after[0]].first == cue_last + 1:
+        subject = after[0]
+        obj = next((i for i in after[1:] if mentions[i].first - mentions[subject].last <= 3
+                    and mentions[i].group != mentions[subject].group
+                    and seg.clause_of[mentions[i].first] == clause), None)
+        return None if obj is None else (subject, obj)
+    if not before or seg.clause_of[mentions[before[-1]].last] != clause:
+        return None
+    obj = next((i for i in after if mentions[i].first - cue_last <= 3
+                and seg.clause_of[mentions[i].first] == clause), None)
+    return None if obj is None else (before[-1], obj)
+
+
 def _appositive_head(toks: Tokens, mentions: Sequence[Any], before: list[int], s_first: int,
                      cue_first: int, lang: str) -> int | None:
     """(Arabic) A relation word opening an apposition or a relative clause set off by a
@@ -517,7 +546,7 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
     places = _grammar_words(lang, "place_prepositions")  # "in Syria" is where, not who
     out: list[RelationFound] = []
     for cue in relation_matcher(lang).find(toks):
-        relation, reverse, adjacent, reach = cue.value
+        relation, reverse, adjacent, reach, verb = cue.value
         sent = seg.sentence_of[cue.first]
         s_first, s_last = seg.sentences[sent]
         in_sentence = [i for i, m in enumerate(mentions) if s_first <= m.first <= s_last and m.group]
@@ -537,6 +566,11 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
             near = [i for i in after if mentions[i].first - cue.last <= 4]
             if len(near) >= 2 and mentions[near[0]].group != mentions[near[1]].group:
                 subject, obj = near[0], near[1]
+        if subject is None and verb and not inside_name:
+            told = _verb_sides(toks, seg, mentions, before, after, cue.first, cue.last, lang)
+            if told is None:
+                continue
+            subject, obj = told
         if subject is None:
             if inside_name:
                 continue  # the cue is part of a name ("the coalition")
