@@ -233,3 +233,16 @@ def test_a_verb_of_support_with_no_named_side_after_its_subject_or_negated_ties_
     assert ("allied_with", "IRN", "TUR") not in rels
     rels = _relations("وأكد البيان أن الولايات المتحدة لن تدعم إسرائيل في الهجوم.")
     assert ("allied_with", "USA", "ISR") not in rels
+
+
+def test_an_unnamed_body_right_before_backed_by_is_the_side_backed():
+    rels = _relations("The Pentagon said Washington held armed groups backed by Tehran responsible for the raid.")
+    assert ("allied_with", "USA", "IRN") not in rels
+    rels = _relations("Jordan condemned the Syrian government and militias supported by Iran after the shelling.")
+    assert ("allied_with", "JOR", "IRN") not in rels
+    assert ("allied_with", "SYR", "IRN") not in rels
+
+
+def test_a_name_right_before_the_body_backed_keeps_the_name_as_the_side():
+    rels = _relations("Kurdish fighters backed by US air power pushed into the town on Monday.")
+    assert ("allied_with", "YPG", "USA") in rels

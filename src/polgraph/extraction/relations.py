@@ -509,6 +509,20 @@ def _verb_sides(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], before
     return None if obj is None else (before[-1], obj)
 
 
+def _unnamed_backed(toks: Tokens, mentions: Sequence[Any], cue_first: int, s_first: int, lang: str) -> bool:
+    """(English) Whether the side told as backed ("backed by", "supported by") is an unnamed
+    body of fighters right before the word ("Biden blamed radical groups backed by Tehran",
+    grammar.toml unnamed_fighters) with no name right before that noun ("Free Syrian Army
+    factions backed by Ankara", "Kurdish fighters backed by US air power" keep the name as
+    the side): then no name further back is the side backed, and nothing is told."""
+    if lang != "en" or toks.items[cue_first][0].lower() not in ("backed", "supported") or cue_first - 1 < s_first:
+        return False
+    noun = cue_first - 1
+    if toks.items[noun][0].lower() not in _grammar_words("en", "unnamed_fighters"):
+        return False
+    return not any(m.first <= noun <= m.last or m.last == noun - 1 for m in mentions if m.group)
+
+
 def _appositive_head(toks: Tokens, mentions: Sequence[Any], before: list[int], s_first: int,
                      cue_first: int, lang: str) -> int | None:
     """(Arabic) A relation word opening an apposition or a relative clause set off by a
@@ -571,6 +585,8 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
             if told is None:
                 continue
             subject, obj = told
+        if subject is None and _unnamed_backed(toks, mentions, cue.first, s_first, lang):
+            continue
         if subject is None:
             if inside_name:
                 continue  # the cue is part of a name ("the coalition")
