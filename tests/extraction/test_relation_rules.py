@@ -246,3 +246,17 @@ def test_an_unnamed_body_right_before_backed_by_is_the_side_backed():
 def test_a_name_right_before_the_body_backed_keeps_the_name_as_the_side():
     rels = _relations("Kurdish fighters backed by US air power pushed into the town on Monday.")
     assert ("allied_with", "YPG", "USA") in rels
+
+
+def test_backing_for_a_thing_not_a_name_ties_nobody():
+    rels = _relations("The emir reaffirmed his country's backing for efforts to rebuild Syria's economy.")
+    assert ("allied_with", "QAT", "SYR") not in rels
+    rels = _relations("Moscow secured Egyptian and Jordanian backing for Syria talks in Geneva next month.")
+    assert ("allied_with", "EGY", "SYR") not in rels and ("allied_with", "JOR", "SYR") not in rels
+    rels = _relations("Damascus again objected to Ankara's backing for armed groups in the north.")
+    assert ("allied_with", "SYR", "TUR") not in rels
+
+
+def test_backing_for_a_name_keeps_the_relation():
+    rels = _relations("Tehran has never hidden its backing for Hezbollah, officials said.")
+    assert ("allied_with", "IRN", "HEZBOLLAH") in rels

@@ -523,6 +523,29 @@ def _unnamed_backed(toks: Tokens, mentions: Sequence[Any], cue_first: int, s_fir
     return not any(m.first <= noun <= m.last or m.last == noun - 1 for m in mentions if m.group)
 
 
+def _backing_for_name(toks: Tokens, mentions: Sequence[Any], in_sentence: list[int], cue_last: int,
+                      s_last: int, lang: str) -> bool:
+    """(English) Whether 'backing for' names the side backed: a name right after 'for' (or
+    'for the') that ends its noun phrase (punctuation or a grammar.toml joining_followers
+    word after it). 'his country's backing for efforts to preserve Syria's sovereignty',
+    'Turkish and Iranian backing for Syria congress', 'Ankara's backing for armed groups'
+    back no named side: False, and nothing is told. True when the word is no 'backing for'."""
+    if lang != "en" or toks.items[cue_last][0].lower() != "backing" or cue_last + 1 > s_last \
+            or toks.items[cue_last + 1][0].lower() != "for":
+        return True
+    start = cue_last + 2
+    if start <= s_last and toks.items[start][0].lower() == "the":
+        start += 1
+    name = next((mentions[i] for i in in_sentence if mentions[i].first == start), None)
+    if name is None:
+        return False
+    nxt = name.last + 1
+    if nxt > s_last:
+        return True
+    gap = toks.original[toks.span(name.last, name.last)[1]:toks.span(nxt, nxt)[0]]
+    return any(p in gap for p in ",;:") or toks.items[nxt][0].lower() in _grammar_words("en", "joining_followers")
+
+
 def _appositive_head(toks: Tokens, mentions: Sequence[Any], before: list[int], s_first: int,
                      cue_first: int, lang: str) -> int | None:
     """(Arabic) A relation word opening an apposition or a relative clause set off by a
@@ -586,6 +609,8 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
                 continue
             subject, obj = told
         if subject is None and _unnamed_backed(toks, mentions, cue.first, s_first, lang):
+            continue
+        if subject is None and not _backing_for_name(toks, mentions, in_sentence, cue.last, s_last, lang):
             continue
         if subject is None:
             if inside_name:
