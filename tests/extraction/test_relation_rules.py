@@ -260,3 +260,10 @@ def test_backing_for_a_thing_not_a_name_ties_nobody():
 def test_backing_for_a_name_keeps_the_relation():
     rels = _relations("Tehran has never hidden its backing for Hezbollah, officials said.")
     assert ("allied_with", "IRN", "HEZBOLLAH") in rels
+
+
+def test_an_alliance_noun_in_apposition_after_a_name_makes_no_partner_of_the_name_after_it():
+    rels = _relations("Washington kept arming the SDF, the Kurdish-led alliance still fighting Islamic State near Hajin.")
+    assert ("allied_with", "SDF", "ISIS") not in rels
+    rels = _relations("The SDF, a multi-ethnic alliance formed around the YPG, rejected the plan.")
+    assert ("allied_with", "SDF", "YPG") not in rels

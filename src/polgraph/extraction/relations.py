@@ -546,6 +546,24 @@ def _backing_for_name(toks: Tokens, mentions: Sequence[Any], in_sentence: list[i
     return any(p in gap for p in ",;:") or toks.items[nxt][0].lower() in _grammar_words("en", "joining_followers")
 
 
+def _alliance_apposition(toks: Tokens, mentions: Sequence[Any], in_sentence: list[int], cue_first: int,
+                         cue_last: int, s_first: int, lang: str) -> bool:
+    """(English) Whether the bare word 'alliance' heads an apposition set off by a comma
+    right after a name ('the Syrian Democratic Forces, the Kurdish-led alliance now battling
+    Islamic State', 'The SDF, the Kurdish-led alliance built around the YPG', 'Hayat Tahrir
+    al-Sham, the jihadist alliance once linked to al-Qaeda'): the word says what the name
+    is, so the name after it is no partner, and nothing is told. Only 'the/a/an', at most
+    two words, then 'alliance' after the comma; 'alliance with/between' are other cues."""
+    if lang != "en" or cue_first != cue_last or toks.items[cue_first][0].lower() != "alliance":
+        return False
+    det = next((d for d in range(cue_first - 1, max(s_first, cue_first - 4) - 1, -1)
+                if toks.items[d][0].lower() in ("the", "a", "an")), None)
+    if det is None or det - 1 < s_first:
+        return False
+    gap = toks.original[toks.span(det - 1, det - 1)[1]:toks.span(det, det)[0]]
+    return "," in gap and any(mentions[i].last == det - 1 for i in in_sentence)
+
+
 def _appositive_head(toks: Tokens, mentions: Sequence[Any], before: list[int], s_first: int,
                      cue_first: int, lang: str) -> int | None:
     """(Arabic) A relation word opening an apposition or a relative clause set off by a
@@ -611,6 +629,8 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
         if subject is None and _unnamed_backed(toks, mentions, cue.first, s_first, lang):
             continue
         if subject is None and not _backing_for_name(toks, mentions, in_sentence, cue.last, s_last, lang):
+            continue
+        if subject is None and _alliance_apposition(toks, mentions, in_sentence, cue.first, cue.last, s_first, lang):
             continue
         if subject is None:
             if inside_name:
