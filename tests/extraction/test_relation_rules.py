@@ -185,3 +185,85 @@ def test_a_relative_clause_not_closed_before_the_relation_word_keeps_the_old_rea
     # The word stands inside the clause: its sides are the clause's own names.
     rels = _relations("Washington, which keeps troops alongside the Syrian Democratic Forces, said it would stay.")
     assert ("allied_with", "USA", "SDF") in rels or ("allied_with", "SDF", "USA") in rels
+
+
+def test_an_apposition_after_a_comma_describes_the_name_before_the_comma():
+    # The name after ضد is the target of the threat, yet the apposition tells its membership.
+    rels = _relations("وتوعّد الرئيس التركي بحملة جديدة ضد وحدات حماية الشعب الكردية، العمود الفقري "
+                      "لقوات سوريا الديمقراطية، قرب الحدود.")
+    assert ("member_of", "YPG", "SDF") in rels
+    assert ("member_of", "TUR", "SDF") not in rels
+
+
+def test_an_apposition_after_a_word_that_is_no_name_ties_nobody():
+    rels = _relations('وتتهم أنقرة "الوحدات"، التي تشكّل العمود الفقري لـ"قسد"، بتهديد حدودها.')
+    assert ("member_of", "TUR", "SDF") not in rels
+
+
+def test_support_with_its_kind_between_the_noun_and_min_ties_the_supported_side():
+    rels = _relations("وسيطرت «قسد» على البلدة بعد أسابيع من المعارك بدعم جوي من التحالف الدولي.")
+    assert ("allied_with", "SDF", "COALITION") in rels
+    rels = _relations("واحتاجت قوات سوريا الديمقراطية إلى أسبوعين ودعم جوي وبري من التحالف الدولي لصد الهجوم.")
+    assert ("allied_with", "SDF", "COALITION") in rels
+
+
+def test_support_with_its_kind_skips_names_in_a_closed_relative_clause_and_needs_a_side_before():
+    rels = _relations("وكانت «قسد»، التي تقودها الوحدات الكردية، قد سيطرت على القرية بعد معارك ضد «داعش» بدعم جوي من "
+                      "التحالف الدولي.")
+    assert ("allied_with", "SDF", "COALITION") in rels
+    assert ("allied_with", "YPG", "COALITION") not in rels
+    # No side named before the support: nothing is guessed from the names after it.
+    rels = _relations("وجرى الهجوم بدعم جوي من التحالف الدولي بقيادة الولايات المتحدة.")
+    assert not {r for r in rels if r[0] == "allied_with"}
+
+
+def test_a_verb_of_support_ties_its_subject_to_the_side_supported():
+    # Subject first, in the verb's clause.
+    rels = _relations("وقال المتحدث إن طهران تساند حكومة دمشق منذ بداية النزاع.")
+    assert ("allied_with", "IRN", "SYR") in rels
+    # Verb first: the subject at once after the verb, the side supported right after it.
+    rels = _relations("وفي السنوات الأخيرة، ودعمت روسيا الحكومة السورية بالسلاح والخبراء.")
+    assert ("allied_with", "RUS", "SYR") in rels
+
+
+def test_a_verb_of_support_with_no_named_side_after_its_subject_or_negated_ties_nobody():
+    # The name before the verb stands in another clause; the factions supported are unnamed.
+    rels = _relations("وتعد طهران أقرب حلفاء دمشق، بينما تدعم أنقرة عددا من فصائل المعارضة.")
+    assert ("allied_with", "SYR", "TUR") not in rels
+    assert ("allied_with", "IRN", "TUR") not in rels
+    rels = _relations("وأكد البيان أن الولايات المتحدة لن تدعم إسرائيل في الهجوم.")
+    assert ("allied_with", "USA", "ISR") not in rels
+
+
+def test_an_unnamed_body_right_before_backed_by_is_the_side_backed():
+    rels = _relations("The Pentagon said Washington held armed groups backed by Tehran responsible for the raid.")
+    assert ("allied_with", "USA", "IRN") not in rels
+    rels = _relations("Jordan condemned the Syrian government and militias supported by Iran after the shelling.")
+    assert ("allied_with", "JOR", "IRN") not in rels
+    assert ("allied_with", "SYR", "IRN") not in rels
+
+
+def test_a_name_right_before_the_body_backed_keeps_the_name_as_the_side():
+    rels = _relations("Kurdish fighters backed by US air power pushed into the town on Monday.")
+    assert ("allied_with", "YPG", "USA") in rels
+
+
+def test_backing_for_a_thing_not_a_name_ties_nobody():
+    rels = _relations("The emir reaffirmed his country's backing for efforts to rebuild Syria's economy.")
+    assert ("allied_with", "QAT", "SYR") not in rels
+    rels = _relations("Moscow secured Egyptian and Jordanian backing for Syria talks in Geneva next month.")
+    assert ("allied_with", "EGY", "SYR") not in rels and ("allied_with", "JOR", "SYR") not in rels
+    rels = _relations("Damascus again objected to Ankara's backing for armed groups in the north.")
+    assert ("allied_with", "SYR", "TUR") not in rels
+
+
+def test_backing_for_a_name_keeps_the_relation():
+    rels = _relations("Tehran has never hidden its backing for Hezbollah, officials said.")
+    assert ("allied_with", "IRN", "HEZBOLLAH") in rels
+
+
+def test_an_alliance_noun_in_apposition_after_a_name_makes_no_partner_of_the_name_after_it():
+    rels = _relations("Washington kept arming the SDF, the Kurdish-led alliance still fighting Islamic State near Hajin.")
+    assert ("allied_with", "SDF", "ISIS") not in rels
+    rels = _relations("The SDF, a multi-ethnic alliance formed around the YPG, rejected the plan.")
+    assert ("allied_with", "SDF", "YPG") not in rels

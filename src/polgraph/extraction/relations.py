@@ -41,14 +41,16 @@ class RelationFound:
 @functools.cache
 def relation_matcher(lang: str) -> PhraseMatcher:
     """The matcher of relation cues in ``lang`` (cached); values are (relation, reverse,
-    adjacent, reach)."""
+    adjacent, reach, verb)."""
     matcher = PhraseMatcher(lang)
     for entry in load_lexicon("relations")["relation"]:
         reverse = entry.get("order") == "reverse"
         adjacent = bool(entry.get("adjacent"))
         reach = int(entry.get("reach", 0))
+        verb = bool(entry.get("verb"))
         for word in entry.get(lang, ()):
-            matcher.add(word, (entry["relation"], reverse, adjacent, reach), strip_article=True, case_sensitive=False)
+            matcher.add(word, (entry["relation"], reverse, adjacent, reach, verb), strip_article=True,
+                        case_sensitive=False)
     return matcher
 
 
@@ -456,18 +458,21 @@ def _subject_reliance(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], 
     return out
 
 
-def _closed_relative(toks: Tokens, mentions: Sequence[Any], s_first: int, cue_first: int) -> tuple[int, int] | None:
+def _closed_relative(toks: Tokens, mentions: Sequence[Any], s_first: int, cue_first: int,
+                     lang: str = "en") -> tuple[int, int] | None:
     """The last relative clause set off by commas and closed before the relation word at
     ``cue_first``, right after a name ("The YPG, which Turkey regards as the Syrian branch
     of the PKK, has fought alongside the coalition"): (the relative word, the first word
     after the closing comma). Names inside it belong to the clause, not to the relation word
     after it. None when there is no such clause (no name right before ", which", or no
-    comma closing it before the word)."""
+    comma closing it before the word). Arabic alike: "قسد، التي تشكل الوحدات الكردية
+    عمودها الفقري، قد أعلنت ... بدعم جوي من التحالف" (relative_words: التي، الذي)."""
     def comma_before(i: int) -> bool:
-        return i > 0 and "," in toks.original[toks.span(i - 1, i - 1)[1]:toks.span(i, i)[0]]
+        gap = toks.original[toks.span(i - 1, i - 1)[1]:toks.span(i, i)[0]] if i > 0 else ""
+        return "," in gap or "\u060c" in gap
     found = None
     for r in range(s_first + 1, cue_first):
-        if toks.items[r][0] not in _grammar_words("en", "relative_words") or not comma_before(r):
+        if toks.items[r][0] not in _grammar_words(lang, "relative_words") or not comma_before(r):
             continue
         if not any(m.last == r - 1 for m in mentions):
             continue
@@ -475,6 +480,110 @@ def _closed_relative(toks: Tokens, mentions: Sequence[Any], s_first: int, cue_fi
         if close is not None:
             found = (r, close)
     return found
+
+
+def _verb_sides(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], before: list[int],
+                after: list[int], cue_first: int, cue_last: int, lang: str) -> tuple[int, int] | None:
+    """(Arabic) The two sides of a verb of support (relations.toml entries with verb = true:
+    تدعم، تساند): told verb first, the subject follows the verb at once and the side
+    supported follows the subject within two words ("ودعمت موسكو نظام الأسد"); told subject
+    first, the subject is the nearest name before the verb in its clause and the side
+    supported the first name after the verb within three words ("الولايات المتحدة تدعم
+    بقوة حق إسرائيل"). None (no relation) when the verb is negated (لن تدعم), when a
+    name follows the verb but no second name follows it ("تدعم أنقرة فصائل المعارضة": the
+    name before, in another clause, is no side), or when either side is missing."""
+    negations = _grammar_words(lang, "rule_out_negations")
+    if cue_first and toks.items[cue_first - 1][0] in negations:
+        return None
+    clause = seg.clause_of[cue_first]
+    if after and mentions[after[0]].first == cue_last + 1:
+        subject = after[0]
+        obj = next((i for i in after[1:] if mentions[i].first - mentions[subject].last <= 3
+                    and mentions[i].group != mentions[subject].group
+                    and seg.clause_of[mentions[i].first] == clause), None)
+        return None if obj is None else (subject, obj)
+    if not before or seg.clause_of[mentions[before[-1]].last] != clause:
+        return None
+    obj = next((i for i in after if mentions[i].first - cue_last <= 3
+                and seg.clause_of[mentions[i].first] == clause), None)
+    return None if obj is None else (before[-1], obj)
+
+
+def _unnamed_backed(toks: Tokens, mentions: Sequence[Any], cue_first: int, s_first: int, lang: str) -> bool:
+    """(English) Whether the side told as backed ("backed by", "supported by") is an unnamed
+    body of fighters right before the word ("Biden blamed radical groups backed by Tehran",
+    grammar.toml unnamed_fighters) with no name right before that noun ("Free Syrian Army
+    factions backed by Ankara", "Kurdish fighters backed by US air power" keep the name as
+    the side): then no name further back is the side backed, and nothing is told."""
+    if lang != "en" or toks.items[cue_first][0].lower() not in ("backed", "supported") or cue_first - 1 < s_first:
+        return False
+    noun = cue_first - 1
+    if toks.items[noun][0].lower() not in _grammar_words("en", "unnamed_fighters"):
+        return False
+    return not any(m.first <= noun <= m.last or m.last == noun - 1 for m in mentions if m.group)
+
+
+def _backing_for_name(toks: Tokens, mentions: Sequence[Any], in_sentence: list[int], cue_last: int,
+                      s_last: int, lang: str) -> bool:
+    """(English) Whether 'backing for' names the side backed: a name right after 'for' (or
+    'for the') that ends its noun phrase (punctuation or a grammar.toml joining_followers
+    word after it). 'his country's backing for efforts to preserve Syria's sovereignty',
+    'Turkish and Iranian backing for Syria congress', 'Ankara's backing for armed groups'
+    back no named side: False, and nothing is told. True when the word is no 'backing for'."""
+    if lang != "en" or toks.items[cue_last][0].lower() != "backing" or cue_last + 1 > s_last \
+            or toks.items[cue_last + 1][0].lower() != "for":
+        return True
+    start = cue_last + 2
+    if start <= s_last and toks.items[start][0].lower() == "the":
+        start += 1
+    name = next((mentions[i] for i in in_sentence if mentions[i].first == start), None)
+    if name is None:
+        return False
+    nxt = name.last + 1
+    if nxt > s_last:
+        return True
+    gap = toks.original[toks.span(name.last, name.last)[1]:toks.span(nxt, nxt)[0]]
+    return any(p in gap for p in ",;:") or toks.items[nxt][0].lower() in _grammar_words("en", "joining_followers")
+
+
+def _alliance_apposition(toks: Tokens, mentions: Sequence[Any], in_sentence: list[int], cue_first: int,
+                         cue_last: int, s_first: int, lang: str) -> bool:
+    """(English) Whether the bare word 'alliance' heads an apposition set off by a comma
+    right after a name ('the Syrian Democratic Forces, the Kurdish-led alliance now battling
+    Islamic State', 'The SDF, the Kurdish-led alliance built around the YPG', 'Hayat Tahrir
+    al-Sham, the jihadist alliance once linked to al-Qaeda'): the word says what the name
+    is, so the name after it is no partner, and nothing is told. Only 'the/a/an', at most
+    two words, then 'alliance' after the comma; 'alliance with/between' are other cues."""
+    if lang != "en" or cue_first != cue_last or toks.items[cue_first][0].lower() != "alliance":
+        return False
+    det = next((d for d in range(cue_first - 1, max(s_first, cue_first - 4) - 1, -1)
+                if toks.items[d][0].lower() in ("the", "a", "an")), None)
+    if det is None or det - 1 < s_first:
+        return False
+    gap = toks.original[toks.span(det - 1, det - 1)[1]:toks.span(det, det)[0]]
+    return "," in gap and any(mentions[i].last == det - 1 for i in in_sentence)
+
+
+def _appositive_head(toks: Tokens, mentions: Sequence[Any], before: list[int], s_first: int,
+                     cue_first: int, lang: str) -> int | None:
+    """(Arabic) A relation word opening an apposition or a relative clause set off by a
+    comma right after a name ("وحدات حماية الشعب، العمود الفقري لقسد", "الوحدات، التي
+    تشكل العمود الفقري لقسد") describes that name: its index in ``mentions``; -1 when the
+    word before the comma is no name (nothing is told of another side); None when the
+    word is not so set off (the ordinary reading)."""
+    if lang != "ar":
+        return None
+    relatives = load_lexicon("relations").get("relative_core", {}).get("relatives", {}).get(lang, ())
+    opener = cue_first
+    if cue_first - 2 > s_first and any(" ".join(t for t, *_ in toks.items[cue_first - 2:cue_first]) == w
+                                       for w in relatives):
+        opener = cue_first - 2
+    if opener - 1 < s_first or toks.items[opener][0].startswith("ب"):
+        return None  # "بدعم من" after a comma tells how the clause's subject acted
+    gap = toks.original[toks.span(opener - 1, opener - 1)[1]:toks.span(opener, opener)[0]]
+    if "\u060c" not in gap and "," not in gap:
+        return None
+    return next((i for i in before if mentions[i].last == opener - 1), -1)
 
 
 def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dates: Sequence[DateMention],
@@ -492,15 +601,15 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
     places = _grammar_words(lang, "place_prepositions")  # "in Syria" is where, not who
     out: list[RelationFound] = []
     for cue in relation_matcher(lang).find(toks):
-        relation, reverse, adjacent, reach = cue.value
+        relation, reverse, adjacent, reach, verb = cue.value
         sent = seg.sentence_of[cue.first]
         s_first, s_last = seg.sentences[sent]
         in_sentence = [i for i, m in enumerate(mentions) if s_first <= m.first <= s_last and m.group]
         inside_name = any(mentions[i].first <= cue.first <= mentions[i].last for i in in_sentence)
         before = [i for i in in_sentence if mentions[i].last < cue.first
                   and not (mentions[i].first and toks.items[mentions[i].first - 1][0] in places)]
-        if lang == "en":
-            clause = _closed_relative(toks, mentions, s_first, cue.first)
+        if lang in ("en", "ar"):
+            clause = _closed_relative(toks, mentions, s_first, cue.first, lang)
             if clause is not None:
                 before = [i for i in before if not clause[0] < mentions[i].first < clause[1]]
         # A cue ending in a preposition attached to the next word ("دعمًا لدمشق") may end
@@ -512,10 +621,22 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
             near = [i for i in after if mentions[i].first - cue.last <= 4]
             if len(near) >= 2 and mentions[near[0]].group != mentions[near[1]].group:
                 subject, obj = near[0], near[1]
+        if subject is None and verb and not inside_name:
+            told = _verb_sides(toks, seg, mentions, before, after, cue.first, cue.last, lang)
+            if told is None:
+                continue
+            subject, obj = told
+        if subject is None and _unnamed_backed(toks, mentions, cue.first, s_first, lang):
+            continue
+        if subject is None and not _backing_for_name(toks, mentions, in_sentence, cue.last, s_last, lang):
+            continue
+        if subject is None and _alliance_apposition(toks, mentions, in_sentence, cue.first, cue.last, s_first, lang):
+            continue
         if subject is None:
             if inside_name:
                 continue  # the cue is part of a name ("the coalition")
-            if lang == "ar" and not before and len(after) >= 2 and mentions[after[0]].first - cue.last <= 2:
+            if lang == "ar" and not before and len(after) >= 2 and mentions[after[0]].first - cue.last <= 2 \
+                    and not toks.items[cue.first][0].startswith("ب"):
                 before, after = after[:1], after[1:]  # verb-subject-object order
             possessive = relation == "allied_with" and before and _possessor(toks, mentions[before[-1]], cue.first, lang)
             if relation == "allied_with" and not possessive:
@@ -527,8 +648,15 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
                 continue
             # "Washington has fought the Islamic State alongside the SDF", داعش الذي تقاتله
             # بالشراكة مع قسد: the enemy fought is no side of the partnership.
+            head = _appositive_head(toks, mentions, before, s_first, cue.first, lang)
             subject = next((i for i in reversed(before)
                             if not _fought(toks, mentions, i, before, cue.first, s_first, lang)), None)
+            if head is not None:
+                # "ضد وحدات حماية الشعب، العمود الفقري لقسد": the apposition describes the
+                # name before its comma, even one after ضد; no name there, no relation.
+                if head < 0:
+                    continue
+                subject = head
             if subject is None:
                 continue
             obj = next((i for i in after if mentions[i].group != mentions[subject].group
