@@ -55,13 +55,14 @@ def relation_matcher(lang: str) -> PhraseMatcher:
 
 
 @functools.cache
-def _ended_matcher(lang: str) -> PhraseMatcher:
+def _section_matcher(lang: str, section: str) -> PhraseMatcher:
+    """The matcher of one word list of relations.toml in ``lang`` (cached): the
+    ``ended`` cues, ``dual_members``, ``joining`` verbs, ``government_forces``,
+    ``reliance_verbs``."""
     matcher = PhraseMatcher(lang)
-    for word in load_lexicon("relations").get("ended", {}).get(lang, ()):
-        matcher.add(word, "ended", case_sensitive=False)
+    for word in load_lexicon("relations").get(section, {}).get(lang, ()):
+        matcher.add(word, section, case_sensitive=False)
     return matcher
-
-
 
 
 def _pair_words(lang: str) -> frozenset[str]:
@@ -195,14 +196,6 @@ def _modifier_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any]
     return out
 
 
-@functools.cache
-def _dual_matcher(lang: str) -> PhraseMatcher:
-    matcher = PhraseMatcher(lang)
-    for word in load_lexicon("relations").get("dual_members", {}).get(lang, ()):
-        matcher.add(word, "dual", case_sensitive=False)
-    return matcher
-
-
 def _body_after(toks: Tokens, mentions: Sequence[Any], bodies: frozenset[int], last: int, lang: str) -> int | None:
     """The body (an alliance: NATO) named right after "in" just after token ``last``
     ("حليفها في حلف شمال الأطلسي", "an ally in NATO"), or None."""
@@ -218,7 +211,7 @@ def _dual_members(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bodi
     in the sentence, not as places ("شمال شرقي سوريا"); with any other number, nothing."""
     out = []
     places = _grammar_words(lang, "place_prepositions")
-    for cue in _dual_matcher(lang).find(toks):
+    for cue in _section_matcher(lang, "dual_members").find(toks):
         body = _body_after(toks, mentions, bodies, cue.last, lang)
         if body is None:
             continue
@@ -236,14 +229,6 @@ def _dual_members(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bodi
     return out
 
 
-@functools.cache
-def _joining_matcher(lang: str) -> PhraseMatcher:
-    matcher = PhraseMatcher(lang)
-    for word in load_lexicon("relations").get("joining", {}).get(lang, ()):
-        matcher.add(word, "join", case_sensitive=False)
-    return matcher
-
-
 def _joined_bodies(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bodies: frozenset[int],
                    lang: str) -> list[RelationFound]:
     """A state that joins an alliance or an organisation belongs to it: "Syria formally
@@ -255,7 +240,7 @@ def _joined_bodies(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bod
     body)."""
     out = []
     places = _grammar_words(lang, "place_prepositions")
-    for cue in _joining_matcher(lang).find(toks):
+    for cue in _section_matcher(lang, "joining").find(toks):
         sent = seg.sentence_of[cue.first]
         s_first, s_last = seg.sentences[sent]
         after = [i for i, m in enumerate(mentions) if cue.last < m.first <= s_last and m.group
@@ -329,14 +314,6 @@ def _body_members(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bodi
     return out
 
 
-@functools.cache
-def _government_forces_matcher(lang: str) -> PhraseMatcher:
-    matcher = PhraseMatcher(lang)
-    for word in load_lexicon("relations").get("government_forces", {}).get(lang, ()):
-        matcher.add(word, "forces", case_sensitive=False)
-    return matcher
-
-
 def _backed_government(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], states: frozenset[int],
                        lang: str) -> list[RelationFound]:
     """A state backing unnamed "government forces" (English): "Government forces, backed by
@@ -346,7 +323,7 @@ def _backed_government(toks: Tokens, seg: Segmentation, mentions: Sequence[Any],
     a state named at once after "backed by" (or before "-backed")."""
     if lang != "en":
         return []
-    hits = _government_forces_matcher(lang).find(toks)
+    hits = _section_matcher(lang, "government_forces").find(toks)
     if not hits:
         return []
     governments: dict[str, int] = {}
@@ -424,21 +401,13 @@ def _relative_cores(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], la
     return out
 
 
-@functools.cache
-def _reliance_matcher(lang: str) -> PhraseMatcher:
-    matcher = PhraseMatcher(lang)
-    for word in load_lexicon("relations").get("reliance_verbs", {}).get(lang, ()):
-        matcher.add(word, "relies", case_sensitive=False)
-    return matcher
-
-
 def _subject_reliance(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], lang: str) -> list[RelationFound]:
     """A verb of reliance with its subject between the verb and على (Arabic verb-subject
     order: "تعتمد واشنطن على «قسد» شريكًا رئيسيًا", "وتعتمد الولايات المتحدة على قسد"): the
     subject relies on (is allied with) the name right after على. The subject must follow the
     verb at once, على follow the subject at once and the partner follow على at once, in one
     sentence; otherwise nothing."""
-    hits = _reliance_matcher(lang).find(toks)
+    hits = _section_matcher(lang, "reliance_verbs").find(toks)
     if not hits:
         return []
     on = _grammar_words(lang, "reliance_on")
@@ -595,8 +564,8 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
     ``organisations`` those of other organisations (the UN)."""
     if lang not in ("ar", "en") or not mentions:
         return []
-    ended_at = {h.first for h in _ended_matcher(lang).find(toks)}
-    duals = {h.first for h in _dual_matcher(lang).find(toks)}
+    ended_at = {h.first for h in _section_matcher(lang, "ended").find(toks)}
+    duals = {h.first for h in _section_matcher(lang, "dual_members").find(toks)}
     pairs = _pair_words(lang)
     places = _grammar_words(lang, "place_prepositions")  # "in Syria" is where, not who
     out: list[RelationFound] = []
