@@ -1,6 +1,8 @@
 """Relation rules (member_of, allied_with) added for phrasing families seen in development articles."""
 from __future__ import annotations
 
+import pytest
+
 from polgraph.extraction import extract
 
 
@@ -267,3 +269,13 @@ def test_an_alliance_noun_in_apposition_after_a_name_makes_no_partner_of_the_nam
     assert ("allied_with", "SDF", "ISIS") not in rels
     rels = _relations("The SDF, a multi-ethnic alliance formed around the YPG, rejected the plan.")
     assert ("allied_with", "SDF", "YPG") not in rels
+
+
+@pytest.mark.parametrize("text", [
+    "وتعتبر تركيا الوحدات فرعًا لحزب العمال الكردستاني، في حين تراها واشنطن العمود الفقري لقوات سوريا الديمقراطية.",
+    "Ankara calls the militia a PKK offshoot, while Washington sees it as the backbone of the Syrian Democratic Forces.",
+])
+def test_a_state_is_never_read_as_a_member_of_an_armed_group(text):
+    # "Washington sees them as the backbone of the SDF": the backbone is the militia, not
+    # the US; a state belongs to coalitions and organisations, never to an armed group.
+    assert ("member_of", "USA", "SDF") not in _relations(text, "2019-05-01")

@@ -3467,7 +3467,7 @@ class Extractor:
                 subject = self._group_ref(subject, doc.lang)
                 obj = self._group_ref(obj, doc.lang)
             key = (r.relation, subject.group, obj.group)
-            if key in seen:
+            if key in seen or self._state_in_armed_group(r.relation, subject, obj):
                 continue
             seen.add(key)
             start, end = self._sentence_span(doc, r.sentence)
@@ -3480,6 +3480,25 @@ class Extractor:
                 quote=doc.text[start:end], start=start + offset, end=end + offset, sentence=r.sentence,
             ))
         return out
+
+    def _state_in_armed_group(self, relation: str, subject: ActorRef, obj: ActorRef) -> bool:
+        """Whether a membership would put a state inside an armed group ("Washington sees
+        them as the backbone of the SDF" read as the US being part of the SDF): a state
+        belongs to coalitions and organisations only, so such a reading is a misread.
+
+        >>> from polgraph.model import ActorRef
+        >>> x = Extractor()
+        >>> x._state_in_armed_group("member_of", ActorRef("USA", "United States", "USA"),
+        ...                         ActorRef("SDF", "Syrian Democratic Forces", "SDF"))
+        True
+        >>> x._state_in_armed_group("member_of", ActorRef("TUR", "Turkey", "TUR"),
+        ...                         ActorRef("NATO", "NATO", "NATO"))
+        False
+        """
+        if relation not in ("member_of", "part_of") or not subject.group or not obj.group:
+            return False
+        owner, body = self.gazetteer.by_group(subject.group), self.gazetteer.by_group(obj.group)
+        return owner is not None and body is not None and owner.kind == "State" and body.kind == "ArmedGroup"
 
     def _group_ref(self, ref: ActorRef, lang: str) -> ActorRef:
         actor = self.gazetteer.by_group(ref.group)
