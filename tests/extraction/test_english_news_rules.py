@@ -633,3 +633,15 @@ def test_an_alliance_before_a_noun_of_membership_is_no_party():
     keys = event_triples("The vote could draw the NATO member into the US-led campaign against Islamic State.",
                          "2024-05-02")
     assert not any("NATO" in k for k in keys)
+
+
+@pytest.mark.parametrize("text", [
+    "The emir became the first Gulf ruler to visit Baghdad since 1990, meeting Iraq's president on Sunday.",
+    "Ankara cut ties with Tehran in 1987 and became the main backer of the exiled opposition.",
+    "How Doha and Kuwait became the new Iraq's bankers.",
+])
+def test_becoming_the_first_or_the_main_something_is_no_accession(text):
+    # "became the" names what one became ("the first head of state to visit", "the main
+    # backer"); only "became a member" joins a body.
+    assert not any(k[0] == "COOPERATE" and k[1] in ("QAT", "TUR", "KWT") and k[2] in ("IRQ", "IRN")
+                   for k in _keys(text))
