@@ -645,3 +645,16 @@ def test_becoming_the_first_or_the_main_something_is_no_accession(text):
     # backer"); only "became a member" joins a body.
     assert not any(k[0] == "COOPERATE" and k[1] in ("QAT", "TUR", "KWT") and k[2] in ("IRQ", "IRN")
                    for k in _keys(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar broke with Cairo in 2013 and became a patron of the armed opposition in Libya.",
+    "Iran said it would keep backing its trained fighters near Baghdad.",
+])
+def test_a_participle_between_a_determiner_and_its_noun_is_no_deed(text):
+    # "the armed opposition": 'armed' describes the noun, nobody armed anyone.
+    assert not any(k[0] == "COOPERATE" for k in _keys(text))
+
+
+def test_a_participle_used_as_a_verb_is_still_a_deed():
+    assert any(k[:3] == ("COOPERATE", "USA", "SDF") for k in _keys("The United States armed the SDF in May."))

@@ -60,6 +60,7 @@ _REPORTING_EN = frozenset({"said", "says", "saying", "told", "added", "stated"})
 _WORD = re.compile(r"[^\W\d_]+")
 # Before and after an English date used as a noun's attribute ("the March integration deal").
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "this", "that", "a", "an", "our"})
+_DEFINITE = frozenset({"the", "its", "their", "his", "her", "our"})
 _NOT_NOUNS = frozenset({"on", "in", "at", "to", "of", "and", "or", "when", "after", "before", "that",
                         "which", "by", "as", "for", "with", "from", "until", "is", "was", "were",
                         "will", "would", "has", "had", "have", "the", "a", "an", "it", "he", "she",
@@ -1221,6 +1222,8 @@ class Extractor:
                 continue
             if self._unnamed_doer(doc, trig):
                 continue  # "groups fighting ISIS": fighters the text does not name
+            if lang == "en" and self._attributive_participle(doc, trig):
+                continue  # "the main backer of the armed opposition": a modifier, no deed
             if self._consequence_warning(doc, trig):
                 continue  # "warned that a hasty exit would leave a vacuum": a judgement, no threat
             if spec.type == "AgreementSigning" and self._dated_pact(doc, trig):
@@ -2744,6 +2747,20 @@ class Extractor:
             if len(gap) <= 1 or all(i in names for i in gap):
                 return True
         return False
+
+    @staticmethod
+    def _attributive_participle(doc: Doc, trig: Hit) -> bool:
+        """Whether a one-word English trigger in -ed stands between a determiner and the
+        noun it describes ("the armed opposition", "their trained units"): a modifier of
+        the noun, no deed told. Only when the word before is a definite determiner
+        (_DEFINITE: not 'a', which may open a deed told as threatened, nor 'that', a relative)
+        and a lower-case word that is no function word (_NOT_NOUNS) follows at once."""
+        items = doc.toks.items
+        if trig.first != trig.last or trig.first == 0 or trig.last + 1 >= len(items):
+            return False
+        word, after = items[trig.first][0], items[trig.last + 1][0]
+        return word.lower().endswith("ed") and items[trig.first - 1][0].lower() in _DEFINITE \
+            and after.isalpha() and after.islower() and after not in _NOT_NOUNS
 
     @staticmethod
     def _in_if_clause(doc: Doc, trig: Hit) -> bool:
