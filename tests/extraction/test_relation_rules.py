@@ -279,3 +279,18 @@ def test_a_state_is_never_read_as_a_member_of_an_armed_group(text):
     # "Washington sees them as the backbone of the SDF": the backbone is the militia, not
     # the US; a state belongs to coalitions and organisations, never to an armed group.
     assert ("member_of", "USA", "SDF") not in _relations(text, "2019-05-01")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤول عراقي إن الجيش العراقي تسلّم مواقع قرب الحدود لتفصله عن الفصائل المدعومة من إيران.",
+    "وطالبت الحكومة اللبنانية بانسحاب الميليشيات المسلحة المدعومة من إيران من الجنوب.",
+])
+def test_arabic_unnamed_fighters_backed_by_a_state_tie_no_name_told_before(text):
+    # الفصائل المدعومة من إيران: the side backed is the unnamed factions, not the
+    # government named earlier in the sentence.
+    assert not any({"IRN"} & set(r[1:]) for r in _relations(text))
+
+
+def test_arabic_a_name_backed_by_a_state_keeps_its_tie():
+    rels = _relations("وتقدّمت «قسد» المدعومة من واشنطن نحو الرقة.")
+    assert any({"SDF", "USA"} <= set(r[1:]) for r in rels)

@@ -484,6 +484,15 @@ def _unnamed_backed(toks: Tokens, mentions: Sequence[Any], cue_first: int, s_fir
     grammar.toml unnamed_fighters) with no name right before that noun ("Free Syrian Army
     factions backed by Ankara", "Kurdish fighters backed by US air power" keep the name as
     the side): then no name further back is the side backed, and nothing is told."""
+    if lang == "ar" and toks.items[cue_first][0].startswith("المدعوم"):
+        # "عن الفصائل المدعومة من أنقرة", "الفصائل المعارضة المدعومة من أنقرة": the noun of
+        # fighters right before the word or before one adjective, no name between or before.
+        fighters = _grammar_words("ar", "unnamed_fighters")
+        noun = next((k for k in range(cue_first - 1, max(s_first, cue_first - 2) - 1, -1)
+                     if toks.items[k][0] in fighters), None)
+        if noun is None:
+            return False
+        return not any(m.first <= cue_first - 1 and m.last >= noun - 1 for m in mentions if m.group)
     if lang != "en" or toks.items[cue_first][0].lower() not in ("backed", "supported") or cue_first - 1 < s_first:
         return False
     noun = cue_first - 1
