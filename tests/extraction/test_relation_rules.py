@@ -294,3 +294,19 @@ def test_arabic_unnamed_fighters_backed_by_a_state_tie_no_name_told_before(text)
 def test_arabic_a_name_backed_by_a_state_keeps_its_tie():
     rels = _relations("وتقدّمت «قسد» المدعومة من واشنطن نحو الرقة.")
     assert any({"SDF", "USA"} <= set(r[1:]) for r in rels)
+
+
+@pytest.mark.parametrize("text", [
+    "وكان المقاتلون الأكراد قد استعادوا عين العرب من تنظيم «داعش» في الشتاء بدعم من طائرات التحالف الدولي.",
+    "وتعود سيطرة الفصائل على البلدة إلى عام 2017، حين انتزعتها من تنظيم «داعش» بدعم من الجيش التركي.",
+    "وكانت قوات سوريا الديمقراطية قد حررت مدينة الرقة، أكبر معاقل تنظيم «داعش»، في تشرين الأول بدعم من التحالف الدولي.",
+])
+def test_arabic_the_side_ground_was_taken_from_is_not_the_side_supported(text):
+    rels = _relations(text)
+    assert not {r for r in rels if r[0] == "allied_with" and "ISIS" in r[1:]}
+
+
+def test_arabic_the_side_that_took_the_ground_is_the_side_supported():
+    rels = _relations("وكانت قوات سوريا الديمقراطية قد انتزعت بلدة الطبقة من تنظيم «داعش» في أيار بدعم من التحالف الدولي.")
+    assert ("allied_with", "SDF", "COALITION") in rels or ("allied_with", "COALITION", "SDF") in rels
+    assert not {r for r in rels if "ISIS" in r[1:]}

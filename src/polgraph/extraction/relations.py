@@ -564,6 +564,27 @@ def _appositive_head(toks: Tokens, mentions: Sequence[Any], before: list[int], s
     return next((i for i in before if mentions[i].last == opener - 1), -1)
 
 
+def _captured_from(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], before: list[int], k: int,
+                   s_first: int, lang: str) -> int | None:
+    """(Arabic) Whether the name ``k`` read as the side supported by "بدعم من" is the side
+    ground was taken from: a verb of taking (grammar.toml capture_verbs) stands within six
+    words before it with no other name between ("استعادت كوباني من التنظيم بدعم من",
+    "انتزعت بلدة الباغوز، آخر معاقل التنظيم، ... بدعم من"). Then the side supported is
+    the name right before the verb (or before قد and the verb) in its clause: its index;
+    -1 when no name stands there (nothing is told); None when there is no such verb."""
+    if lang != "ar":
+        return None
+    verbs = _grammar_words(lang, "capture_verbs")
+    m = mentions[k]
+    verb = next((v for v in range(m.first - 1, max(s_first, m.first - 6) - 1, -1)
+                 if toks.items[v][0] in verbs), None)
+    if verb is None or any(verb < mentions[i].first < m.first for i in before):
+        return None
+    end = verb - 2 if verb - 1 > s_first and toks.items[verb - 1][0] == "قد" else verb - 1
+    return next((i for i in before if mentions[i].last == end
+                 and seg.clause_of[mentions[i].last] == seg.clause_of[verb]), -1)
+
+
 def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dates: Sequence[DateMention],
                    lang: str, published: str | None, bodies: frozenset[int] = frozenset(),
                    states: frozenset[int] = frozenset(),
@@ -637,6 +658,14 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
                 subject = head
             if subject is None:
                 continue
+            if head is None and relation == "allied_with" and toks.items[cue.first][0].startswith("ب"):
+                # "وكانت الوحدات قد استعادت كوباني من التنظيم بدعم من غارات التحالف": the
+                # side supported took the ground; the name it was taken from is no side.
+                taker = _captured_from(toks, seg, mentions, before, subject, s_first, lang)
+                if taker is not None:
+                    if taker < 0:
+                        continue
+                    subject = taker
             obj = next((i for i in after if mentions[i].group != mentions[subject].group
                         and not _describes_next(toks, mentions, i)
                         and mentions[i].first - cue.last <= 6
