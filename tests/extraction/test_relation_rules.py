@@ -310,3 +310,22 @@ def test_arabic_the_side_that_took_the_ground_is_the_side_supported():
     rels = _relations("وكانت قوات سوريا الديمقراطية قد انتزعت بلدة الطبقة من تنظيم «داعش» في أيار بدعم من التحالف الدولي.")
     assert ("allied_with", "SDF", "COALITION") in rels or ("allied_with", "COALITION", "SDF") in rels
     assert not {r for r in rels if "ISIS" in r[1:]}
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish officials met envoys of the Syrian Democratic Forces, whose backbone is the YPG, in a village near the border.",
+    "The SDF, in which the YPG is the dominant force, said it would hold the dam until the talks resume.",
+    "Washington kept arming the SDF, whose core is the YPG.",
+])
+def test_english_a_member_told_as_the_core_in_a_relative_clause_after_the_body(text):
+    assert ("member_of", "YPG", "SDF") in _relations(text)
+
+
+@pytest.mark.parametrize("text", [
+    # No comma before the relative: not clearly a clause about the name before it.
+    "Few outsiders know the SDF whose backbone is the YPG as well as Ankara does.",
+    # The member does not end its clause: which body it belongs to is not told plainly.
+    "The SDF, whose backbone is the YPG fighters trained by the PKK, fought on.",
+])
+def test_english_core_relative_clause_needs_its_clear_structure(text):
+    assert ("member_of", "YPG", "SDF") not in _relations(text)

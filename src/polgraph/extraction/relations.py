@@ -371,6 +371,8 @@ def _relative_core_matchers(lang: str) -> tuple[PhraseMatcher, PhraseMatcher]:
     relatives, cores = PhraseMatcher(lang), PhraseMatcher(lang)
     for word in table.get("relatives", {}).get(lang, ()):
         relatives.add(word, "relative", case_sensitive=False)
+    for word in table.get("leading", {}).get(lang, ()):
+        relatives.add(word, "leading", case_sensitive=False)
     for word in table.get("cores", {}).get(lang, ()):
         cores.add(word, "core", case_sensitive=False)
     return relatives, cores
@@ -380,7 +382,10 @@ def _relative_cores(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], la
     """A member told in a relative clause as the possessed core of the body before it
     ("قسد، التي تشكل الوحدات الكردية عمودها الفقري": the YPG belongs to the SDF). The body
     must end right before the relative word, the member follow the verb at once and the
-    core word follow the member at once, in one sentence; otherwise nothing."""
+    core word follow the member at once, in one sentence; otherwise nothing. English
+    (after a comma only): "The SDF, in which the YPG is the dominant force" (relative,
+    member, core), "The SDF, whose backbone is the YPG, ..." (relative_core.leading: the
+    member right after, 'the' allowed, then a comma or the sentence's end)."""
     relatives, cores = _relative_core_matchers(lang)
     rel_hits = relatives.find(toks)
     if not rel_hits:
@@ -388,12 +393,31 @@ def _relative_cores(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], la
     core_at = {h.first for h in cores.find(toks)}
     by_first = {m.first: k for k, m in enumerate(mentions) if m.group}
     by_last = {m.last: k for k, m in enumerate(mentions) if m.group}
+
+    def gap(i: int) -> str:  # the text between word i - 1 and word i
+        return toks.original[toks.span(i - 1, i - 1)[1]:toks.span(i, i)[0]] if 0 < i < len(toks) else ""
     out = []
     for r in rel_hits:
         body, member = by_last.get(r.first - 1), by_first.get(r.last + 1)
+        sent = seg.sentence_of[r.first]
+        if lang == "en":
+            if "," not in gap(r.first):
+                continue  # a relative set off by a comma right after the body, or nothing
+            if member is None and r.last + 2 < len(toks) and toks.items[r.last + 1][0].lower() == "the":
+                member = by_first.get(r.last + 2)
+            if r.value == "leading" and member is not None:
+                end = mentions[member].last
+                closes = end + 1 >= len(toks) or seg.sentence_of[end + 1] != sent \
+                    or any(p in gap(end + 1) for p in ",;")
+                if body is None or not closes or seg.sentence_of[mentions[body].first] != sent \
+                        or mentions[body].group == mentions[member].group:
+                    continue
+                out.append(RelationFound("member_of", member, body, None, None, sent, r.first))
+                continue
+            if r.value == "leading":
+                continue
         if body is None or member is None or mentions[member].last + 1 not in core_at:
             continue
-        sent = seg.sentence_of[r.first]
         if seg.sentence_of[mentions[body].first] != sent or seg.sentence_of[mentions[member].last + 1] != sent \
                 or mentions[body].group == mentions[member].group:
             continue
