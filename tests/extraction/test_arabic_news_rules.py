@@ -520,3 +520,26 @@ def test_the_pronoun_on_a_deed_noun_before_ala_is_the_owner():
                          "عسكرية تابعة للحكومة السورية.", "2024-05-02")
     assert ("ASSAULT", "ISR", "USA") not in keys
     assert ("ASSAULT", "ISR", "SYR") in keys
+
+
+@pytest.mark.parametrize("text, published, plover, day", [
+    ("أجرى الرئيس الإيراني، أمس الثلاثاء، اتصالًا هاتفيًا بنظيره التركي، هو الأول منذ أن استدعت أنقرة سفيرها من طهران في الثالث من آذار/مارس الماضي، واتفقا خلاله على استئناف الحوار بين البلدين.",
+     "2021-09-08", "AGREE", "2021-09-07"),
+    ("استقبل أمير قطر، أمس الأحد، وزير الخارجية المصري، بعد أن أعادت القاهرة فتح سفارتها في الدوحة في العاشر من شباط/فبراير الماضي، واتفقا على تعزيز التعاون بين البلدين.",
+     "2021-06-07", "AGREE", "2021-06-06"),
+])
+def test_a_day_inside_a_clause_of_its_own_verb_does_not_date_the_event_outside_it(text, published, plover, day):
+    # منذ أن / بعد أن ... في الثالث من آذار: the day dates that clause's verb; the event
+    # conjoined after it (، واتفقا) takes the day named before the clause.
+    from polgraph.extraction import extract
+    dates = {e.date for e in extract(text, published=published).events if e.plover == plover}
+    assert dates == {day}
+
+
+def test_an_event_inside_the_clause_keeps_the_clauses_day():
+    # "بعد أن أعلن ... في الثالث عشر من أيار، خلال زيارته ..., رفع العقوبات": no comma and
+    # coordinated verb stands before the event word, so it keeps the day of its clause.
+    from polgraph.extraction import extract
+    text = "ويأتي القرار، أمس الأحد، بعد أن أعلن الرئيس الأميركي في الثالث عشر من أيار/مايو، خلال زيارته للسعودية، رفع العقوبات عن سوريا."
+    dates = {e.date for e in extract(text, published="2025-07-01").events if e.plover == "RETREAT"}
+    assert dates <= {"2025-05-13"}

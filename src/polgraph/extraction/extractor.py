@@ -820,6 +820,21 @@ class Extractor:
             return min(since, key=lambda d: abs(d.start - trig.start))
         for lo, hi in ((c0, c1), (s0, s1)):
             inside = [d for d in usable if lo <= d.start and d.end <= hi]
+            # "اتصل أمس الأربعاء، هو الأول منذ أن أسقطت ... في الرابع والعشرين من تشرين
+            # الثاني، واتفقا": a day inside a clause opened by منذ أن / بعد أن dates that
+            # clause's own verb, not an event word outside it, when another date is there.
+            if lo == c0:
+                sent = [d for d in usable if s0 <= d.start and d.end <= s1]
+                held = [d for d in sent if self._in_verb_clause(doc, d, trig)]
+                # Fail-safe: only when a full day stands before the clause, outside it,
+                # to date the event instead.
+                if held and not any(len(d.value) == 10 and d not in held and d.end <= min(
+                        self._verb_clause_start(doc, h) for h in held) for d in sent):
+                    held = []
+                if held and len(held) < len(sent):
+                    inside = [d for d in inside if d not in held]
+            else:
+                inside = [d for d in inside if d not in held] if held and len(held) < len(sent) else inside
             if lo == s0:
                 # "to mend ties with Ankara, which soured after the coup attempt last month":
                 # a month or year in a relative or "after" clause dates that clause's noun.
@@ -872,6 +887,38 @@ class Extractor:
         if nxt >= len(seg.clause_of) or seg.sentence_of[nxt] != seg.sentence_of[clause[1]]:
             return None
         return seg.clauses[seg.clause_of[nxt]]
+
+    @staticmethod
+    def _verb_clause_start(doc: Doc, date: DateMention) -> int | None:
+        """Where the clause opened by a conjunction and a verb of its own (dates.toml
+        verb_clause_openers: منذ أن، بعد أن، قبل أن) holding ``date`` starts: the opener
+        stands before the date with no comma or stop between. None when there is none."""
+        openers = date_phrases(doc.lang, "verb_clause_openers")
+        if not openers or not date.value:
+            return None
+        before = doc.text[max(0, date.start - 160):date.start]
+        cut = max(before.rfind(c) for c in ",،.;:!?\n")
+        tail = before[cut + 1:]
+        best = None
+        for m in _WORD.finditer(tail):
+            rest = " ".join(_WORD.findall(fold(tail[m.start():]) if doc.lang == "ar" else tail[m.start():].lower()))
+            if any(rest == o or rest.startswith(o + " ") for o in openers):
+                best = m.start()
+        return None if best is None else date.start - len(tail) + best
+
+    def _in_verb_clause(self, doc: Doc, date: DateMention, trig: Hit) -> bool:
+        """Whether ``date`` dates the verb of a منذ أن / بعد أن clause and not the event word:
+        the event word stands before the opener, or after the date past a comma followed by
+        a coordinated verb (، واتفقا، ثم التقى) that opens a clause of its own."""
+        at = self._verb_clause_start(doc, date)
+        if at is None:
+            return False
+        if trig.end <= at:
+            return True
+        if trig.start < date.end:
+            return False
+        between = doc.text[date.end:trig.start]
+        return bool(re.search(r"[,،]\s*(?:ثم\s+|و)\S*$", between))
 
     @staticmethod
     def _topic_month(doc: Doc, date: DateMention) -> bool:
