@@ -204,6 +204,20 @@ def _body_after(toks: Tokens, mentions: Sequence[Any], bodies: frozenset[int], l
     return next((k for k in bodies if mentions[k].first == last + 2), None)
 
 
+def _two_states_before(toks: Tokens, mentions: Sequence[Any], states: frozenset[int], s_first: int,
+                       before: int, body_group: str | None, places: frozenset[str]) -> list[int] | None:
+    """The first mention of each of exactly two states named in the sentence before token
+    ``before`` (not the body itself, not after a place preposition: "شمال شرقي سوريا");
+    None when there are more or fewer."""
+    named: dict[str, int] = {}
+    for k in sorted(states):
+        m = mentions[k]
+        if s_first <= m.first and m.last < before and m.group and m.group != body_group \
+                and not (m.first and toks.items[m.first - 1][0] in places):
+            named.setdefault(m.group, k)
+    return list(named.values()) if len(named) == 2 else None
+
+
 def _dual_members(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bodies: frozenset[int],
                   states: frozenset[int], lang: str) -> list[RelationFound]:
     """Two states told as "the two allies in NATO" (بين الحليفين في حلف شمال الأطلسي، بين
@@ -217,15 +231,10 @@ def _dual_members(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bodi
             continue
         sent = seg.sentence_of[cue.first]
         s_first = seg.sentences[sent][0]
-        named: dict[str, int] = {}
-        for k in sorted(states):
-            m = mentions[k]
-            if s_first <= m.first and m.last < cue.first and m.group and m.group != mentions[body].group \
-                    and not (m.first and toks.items[m.first - 1][0] in places):
-                named.setdefault(m.group, k)
-        if len(named) != 2:
+        pair = _two_states_before(toks, mentions, states, s_first, cue.first, mentions[body].group, places)
+        if pair is None:
             continue
-        out += [RelationFound("member_of", k, body, None, None, sent, cue.first) for k in named.values()]
+        out += [RelationFound("member_of", k, body, None, None, sent, cue.first) for k in pair]
     return out
 
 
@@ -302,15 +311,10 @@ def _body_members(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bodi
                 continue
             out.append(RelationFound("member_of", k, b, None, None, sent, m.first))
         elif number == "two" and det == "two" and prev == "the":
-            named: dict[str, int] = {}
-            for k in sorted(states):
-                n = mentions[k]
-                if s_first <= n.first and n.last < m.first - 2 and n.group and n.group != m.group \
-                        and not (n.first and toks.items[n.first - 1][0] in places):
-                    named.setdefault(n.group, k)
-            if len(named) != 2:
+            pair = _two_states_before(toks, mentions, states, s_first, m.first - 2, m.group, places)
+            if pair is None:
                 continue
-            out += [RelationFound("member_of", k, b, None, None, sent, m.first) for k in named.values()]
+            out += [RelationFound("member_of", k, b, None, None, sent, m.first) for k in pair]
     return out
 
 
