@@ -12,3 +12,12 @@ def event_triples(text: str, published: str | None = None) -> set[tuple]:
     """
     return {(e.plover, e.source.group if e.source else None, e.target.group if e.target else None)
             for e in extract(text, published=published).events}
+
+
+def relation_triples(text: str, published: str | None = None) -> set[tuple]:
+    """The (relation, subject group, object group) of each relation in ``text``.
+
+    >>> sorted(relation_triples("Turkey, a NATO member, closed its border.", "2020-01-01"))
+    [('member_of', 'TUR', 'NATO')]
+    """
+    return {(r.relation, r.subject.group, r.object.group) for r in extract(text, published=published).relations}

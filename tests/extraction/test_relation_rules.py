@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from polgraph.extraction import extract
+from tests.extraction.keys import relation_triples
 
 
 def _relations(text: str, published: str = "2021-03-01") -> set[tuple]:
-    return {(r.relation, r.subject.group, r.object.group) for r in extract(text, published=published).relations}
+    return relation_triples(text, published)
 
 
 def test_relation_word_before_a_compound_name_points_to_the_name_not_the_modifier():

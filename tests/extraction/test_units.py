@@ -11,6 +11,7 @@ from polgraph.extraction.dates import find_dates
 from polgraph.extraction.language import detect_language
 from polgraph.extraction.normalize import normalize
 from polgraph.extraction.phrases import Tokens
+from tests.extraction.keys import relation_triples
 
 
 def _events(text, published="2025-06-01"):
@@ -279,7 +280,7 @@ def test_names_listed_after_an_arabic_verb_are_co_subjects():
 
 # --------------------------------------------------------------------- relations
 def _relations(text, published="2025-06-01"):
-    return {(r.relation, r.subject.group, r.object.group) for r in extract(text, published=published).relations}
+    return relation_triples(text, published)
 
 
 @pytest.mark.parametrize("text,expected", [

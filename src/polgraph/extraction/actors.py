@@ -175,12 +175,6 @@ def _owned_territory(toks: Tokens, blocker: int, lang: str) -> bool:
     return any(form in owners for form, _, _ in arabic_variants(toks.items[blocker - 1][0]))
 
 
-def _loyal_words(lang: str) -> frozenset[str]:
-    """The words (grammar ``loyal_to``) right before an actor that make it the patron
-    of the forces named before them ("فصائل موالية لإيران")."""
-    return grammar_words(lang, "loyal_to")
-
-
 def _led_by(toks: Tokens, first: int, led_last: int, lang: str) -> bool:
     """Whether the words between the actor ending at ``led_last`` and token ``first``
     say that the actor at ``first`` leads it: the led one is then the party."""
@@ -222,7 +216,7 @@ def find_actors(toks: Tokens, lang: str) -> list[ActorHit]:
         if (lang == "en" and hit.last + 1 < len(toks) and toks.items[hit.last + 1][0] in _MODIFIED
                 and toks.original[hit.end:hit.end + 1] in ("-", "\u2010", "\u2011")):
             kind = "modifier"  # "Turkish-backed", "US-led": the phrase names someone else
-        elif hit.first > 0 and toks.items[hit.first - 1][0] in _loyal_words(lang):
+        elif hit.first > 0 and toks.items[hit.first - 1][0] in grammar_words(lang, "loyal_to"):
             kind = "modifier"  # فصائل موالية لإيران: the patron of unnamed forces, no party
         elif hits and _led_by(toks, hit.first, hits[-1].last, lang):
             kind = "modifier"  # "the coalition led by the US", التحالف بقيادة واشنطن

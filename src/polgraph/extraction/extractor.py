@@ -26,7 +26,7 @@ from polgraph.extraction.lexicon import grammar_words as _grammar_words
 from polgraph.extraction.lexicon import load_lexicon
 from polgraph.extraction.normalize import fold
 from polgraph.extraction.phrases import Hit, PhraseMatcher, Tokens, arabic_variants
-from polgraph.extraction.relations import find_relations
+from polgraph.extraction.relations import find_relations, member_nouns
 from polgraph.extraction.sentences import Segmentation, clause_matcher, segment
 from polgraph.extraction.status import clause_status, find_cues, refusal
 from polgraph.gazetteer import load_gazetteer
@@ -179,6 +179,8 @@ class Doc:
     triggers: list[Hit] = field(default_factory=list)
     #: Matches of grammar word lists, found once per document (see :func:`_grammar_hits`).
     found: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
+    #: Other results worked out once per document and asked for by many triggers.
+    derived: dict[tuple, object] = field(default_factory=dict, repr=False)
 
 
 @functools.cache
@@ -207,17 +209,7 @@ def _instrument_matcher(lang: str) -> PhraseMatcher:
     return matcher
 
 
-def _earlier_words(lang: str) -> frozenset[str]:
-    return _grammar_words(lang, "earlier_past")
-
-
-
-
 _CONJUNCTIONS = {"ar": frozenset({"و", "ف", "ام"}), "en": frozenset({"and", "or", "but", "so"})}
-
-
-def _fillers(lang: str) -> frozenset[str]:
-    return _grammar_words(lang, "object_fillers")
 
 
 class Extractor:
@@ -708,23 +700,30 @@ class Extractor:
         their part only in the deeds told inside it."""
         if doc.lang != "ar":
             return []
+        key = ("attribution_spans", occasions)
+        if key in doc.derived:
+            return doc.derived[key]
         text, out = doc.text, []
         starts = doc.toks.starts
+        openers = _grammar_words(doc.lang, "occasion_openers")
         cues = _grammar_hits(doc, "attribution") + ([h for h in _grammar_hits(doc, "occasion_openers")
-                                                     if doc.toks.items[h.first][0] in _grammar_words(doc.lang, "occasion_openers")]
+                                                     if doc.toks.items[h.first][0] in openers]
                                                     if occasions else [])
         for cue in cues:
             begin = doc.toks.span(cue.first, cue.first)[0]
-            if not text[:begin].rstrip().endswith((",", "،")):
+            k = begin
+            while k and text[k - 1].isspace():
+                k -= 1
+            if not k or text[k - 1] not in ",،":
+                continue  # not set off by a comma before it
+            close = min((at for at in (text.find(",", begin), text.find("،", begin)) if at >= 0), default=-1)
+            if close < 0 or any(c in text[begin:close] for c in ".;:()\n"):
                 continue
-            rest = text[begin:]
-            close = min((rest.find(c) for c in (",", "،") if rest.find(c) >= 0), default=-1)
-            if close < 0 or any(c in rest[:close] for c in ".;:()\n"):
-                continue
-            after = bisect.bisect_left(starts, begin + close + 1)
+            after = bisect.bisect_left(starts, close + 1)
             if after >= len(starts) or after - cue.first > 8:
                 continue
             out.append((cue.first, after))
+        doc.derived[key] = out
         return out
 
     @classmethod
@@ -818,23 +817,12 @@ class Extractor:
             # "has been shelling them since 20 November": an ongoing deed told from the
             # day or month it began takes it (a bare year, "since 2014", is background).
             return min(since, key=lambda d: abs(d.start - trig.start))
+        # "اتصل أمس الأربعاء، هو الأول منذ أن أسقطت ... في الرابع والعشرين من تشرين
+        # الثاني، واتفقا": a day inside a clause opened by منذ أن / بعد أن dates that
+        # clause's own verb, not an event word outside it, when another date is there.
+        held = self._held_dates(doc, in_sentence, trig)
         for lo, hi in ((c0, c1), (s0, s1)):
-            inside = [d for d in usable if lo <= d.start and d.end <= hi]
-            # "اتصل أمس الأربعاء، هو الأول منذ أن أسقطت ... في الرابع والعشرين من تشرين
-            # الثاني، واتفقا": a day inside a clause opened by منذ أن / بعد أن dates that
-            # clause's own verb, not an event word outside it, when another date is there.
-            if lo == c0:
-                sent = [d for d in usable if s0 <= d.start and d.end <= s1]
-                held = [d for d in sent if self._in_verb_clause(doc, d, trig)]
-                # Fail-safe: only when a full day stands before the clause, outside it,
-                # to date the event instead.
-                if held and not any(len(d.value) == 10 and d not in held and d.end <= min(
-                        self._verb_clause_start(doc, h) for h in held) for d in sent):
-                    held = []
-                if held and len(held) < len(sent):
-                    inside = [d for d in inside if d not in held]
-            else:
-                inside = [d for d in inside if d not in held] if held and len(held) < len(sent) else inside
+            inside = [d for d in usable if lo <= d.start and d.end <= hi and d not in held]
             if lo == s0:
                 # "to mend ties with Ankara, which soured after the coup attempt last month":
                 # a month or year in a relative or "after" clause dates that clause's noun.
@@ -888,11 +876,32 @@ class Extractor:
             return None
         return seg.clauses[seg.clause_of[nxt]]
 
+    def _held_dates(self, doc: Doc, in_sentence: list[DateMention], trig: Hit) -> list[DateMention]:
+        """The dates of the trigger's sentence that date the verb of a منذ أن / بعد أن clause
+        and not the trigger (:meth:`_in_verb_clause`). Fail-safe: none unless a full day
+        stands before those clauses, outside them, to date the event instead, and unless
+        another date of the sentence is left."""
+        held = [d for d in in_sentence if self._in_verb_clause(doc, d, trig)]
+        if not held or len(held) == len(in_sentence):
+            return []
+        opens = min(self._verb_clause_start(doc, h) for h in held)
+        if not any(len(d.value) == 10 and d not in held and d.end <= opens for d in in_sentence):
+            return []
+        return held
+
     @staticmethod
     def _verb_clause_start(doc: Doc, date: DateMention) -> int | None:
         """Where the clause opened by a conjunction and a verb of its own (dates.toml
         verb_clause_openers: منذ أن، بعد أن، قبل أن) holding ``date`` starts: the opener
-        stands before the date with no comma or stop between. None when there is none."""
+        stands before the date with no comma or stop between. None when there is none.
+        Worked out once per date of the document."""
+        key = ("verb_clause_start", date.start, date.end)
+        if key not in doc.derived:
+            doc.derived[key] = Extractor._find_verb_clause_start(doc, date)
+        return doc.derived[key]
+
+    @staticmethod
+    def _find_verb_clause_start(doc: Doc, date: DateMention) -> int | None:
         openers = date_phrases(doc.lang, "verb_clause_openers")
         if not openers or not date.value:
             return None
@@ -1084,8 +1093,9 @@ class Extractor:
     def _events(self, doc: Doc, offset: int) -> list[Event]:
         toks, seg, lang = doc.toks, doc.seg, doc.lang
         pub = doc.published
-        quoted = [range(a + 1, b) for a, b in self._attribution_spans(doc, occasions=False)]
-        occasions = sorted(set(self._attribution_spans(doc)) - set(self._attribution_spans(doc, occasions=False)))
+        attributions = self._attribution_spans(doc, occasions=False)
+        quoted = [range(a + 1, b) for a, b in attributions]
+        occasions = sorted(set(self._attribution_spans(doc)) - set(attributions))
         # "، بحسب مسؤولين من الجانبين،": the two sides there only source the report.
         both = {h.first: h for h in _grammar_hits(doc, "both_countries") if not any(h.first in q for q in quoted)}
         same_time = {h.first for h in _grammar_hits(doc, "same_time")}
@@ -1237,7 +1247,7 @@ class Extractor:
                 if group is None or hit.kind == "modifier" or i in attributed or i in member_nouns:
                     return None
                 if hit.first in posted or (hit.first - 1 in posted
-                                           and fold(toks.items[hit.first - 1][0]) in _fillers(lang)):
+                                           and fold(toks.items[hit.first - 1][0]) in _grammar_words(lang, "object_fillers")):
                     return None
                 if consult and hit.first - 1 in topics and hit.first > trig.last:
                     return None  # "a summit on Syria": what the meeting is about
@@ -2325,7 +2335,7 @@ class Extractor:
             # "said the raids had been coordinated": reported speech shifts the tense back;
             # "had" there tells the time of the report, not an earlier one.
             words = words - {"had"}
-        return bool(words & _earlier_words(doc.lang))
+        return bool(words & _grammar_words(doc.lang, "earlier_past"))
 
     def _sanctions_parties(self, doc: Doc, trig: Hit, sent_no: int, source: Party | None,
                            target: Party | None, instruments: list[Hit],
@@ -2578,7 +2588,7 @@ class Extractor:
         phrase names a member state, not the body, so the mention is no party."""
         if doc.lang != "en":
             return frozenset()
-        nouns = {w for ws in load_lexicon("relations").get("body_nouns", {}).get("en", {}).values() for w in ws}
+        nouns = member_nouns("en")
         out = set()
         for k, h in enumerate(doc.actors):
             nxt = h.last + 1
@@ -2786,12 +2796,11 @@ class Extractor:
         (grammar.toml: unless_conditions: إن لم تنسحب، ما لم يلتزم): it comes right after
         the condition words, or after them and the condition's subject, in its clause."""
         clause_of = doc.seg.clause_of
-        names = {i for a in doc.actors for i in range(a.first, a.last + 1)}
         for h in _grammar_hits(doc, "unless_conditions"):
             if clause_of[h.last] != clause_of[trig.first] or h.last >= trig.first:
                 continue
             gap = range(h.last + 1, trig.first)
-            if len(gap) <= 1 or all(i in names for i in gap):
+            if len(gap) <= 1 or all(any(a.first <= i <= a.last for a in doc.actors) for i in gap):
                 return True
         return False
 
@@ -2963,7 +2972,7 @@ class Extractor:
         description of the subject may stand between them (``resumed``: the clause of the
         name → the clause after its description; ``inside``: the description's clauses).
         """
-        fillers = _fillers(doc.lang)
+        fillers = _grammar_words(doc.lang, "object_fillers")
         seg, resumed = doc.seg, resumed or {}
         taken = {i for a in doc.actors for i in range(a.first, a.last + 1)}
         taken |= {i for c in inside for i in range(seg.clauses[c][0], seg.clauses[c][1] + 1)}

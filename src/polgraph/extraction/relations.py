@@ -219,13 +219,13 @@ def _two_states_before(toks: Tokens, mentions: Sequence[Any], states: frozenset[
 
 
 def _dual_members(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bodies: frozenset[int],
-                  states: frozenset[int], lang: str) -> list[RelationFound]:
+                  states: frozenset[int], lang: str, cues: list) -> list[RelationFound]:
     """Two states told as "the two allies in NATO" (بين الحليفين في حلف شمال الأطلسي، بين
     دولتين عضوين في الحلف): each belongs to the body. The two are the states named before
     in the sentence, not as places ("شمال شرقي سوريا"); with any other number, nothing."""
     out = []
     places = _grammar_words(lang, "place_prepositions")
-    for cue in _section_matcher(lang, "dual_members").find(toks):
+    for cue in cues:
         body = _body_after(toks, mentions, bodies, cue.last, lang)
         if body is None:
             continue
@@ -276,9 +276,13 @@ def _joined_bodies(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bod
 
 
 @functools.cache
-def _body_nouns(lang: str) -> dict[str, str]:
+def member_nouns(lang: str) -> dict[str, str]:
     """Nouns naming a member of an alliance told before them ("a NATO ally", "the two NATO
-    allies"): each with "one" or "two" (its number)."""
+    allies"; relations.toml body_nouns): each with "one" or "two" (its number).
+
+    >>> member_nouns("en")["allies"]
+    'two'
+    """
     table = load_lexicon("relations").get("body_nouns", {})
     return {w: "one" for w in table.get(lang, {}).get("one", ())} | {w: "two" for w in table.get(lang, {}).get("two", ())}
 
@@ -290,7 +294,7 @@ def _body_members(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], bodi
     two NATO allies" (the two states named before in the sentence, exactly two). Nothing
     when that structure is not there: no state right before ", a NATO ally", or another
     number of states before "the two NATO allies"."""
-    nouns = _body_nouns(lang)
+    nouns = member_nouns(lang)
     if not nouns:
         return []
     out = []
@@ -623,7 +627,8 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
     if lang not in ("ar", "en") or not mentions:
         return []
     ended_at = {h.first for h in _section_matcher(lang, "ended").find(toks)}
-    duals = {h.first for h in _section_matcher(lang, "dual_members").find(toks)}
+    dual_cues = _section_matcher(lang, "dual_members").find(toks)
+    duals = {h.first for h in dual_cues}
     pairs = _pair_words(lang)
     places = _grammar_words(lang, "place_prepositions")  # "in Syria" is where, not who
     out: list[RelationFound] = []
@@ -733,7 +738,7 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
         end_date = published[:4] if ended and published else None
         out.append(RelationFound(relation, subject, obj, start_date, end_date, sent, cue.first))
     return (out + _modifier_relations(toks, seg, mentions, lang)
-            + _dual_members(toks, seg, mentions, bodies, states, lang)
+            + _dual_members(toks, seg, mentions, bodies, states, lang, dual_cues)
             + _joined_bodies(toks, seg, mentions, bodies | organisations, lang)
             + _body_members(toks, seg, mentions, bodies, states, lang)
             + _backed_government(toks, seg, mentions, states, lang)
