@@ -225,3 +225,23 @@ def test_a_verb_listed_after_a_comma_keeps_the_subject_told_before():
     keys = _plain(text, "2024-05-02")
     assert ("ACCUSE", "IRQ", "TUR") in keys, keys
     assert not any(k[1] == "ARAB_LEAGUE" for k in keys), keys
+
+
+@pytest.mark.parametrize("text, key", [
+    # A noun with a possessive pronoun names its owner, the one who demands or calls.
+    ("زار أردوغان موسكو والتقى بوتين.\n\nوكرر وزير الدفاع التركي مطالبته بإخراج وحدات حماية الشعب من منبج.",
+     ("REQUEST", "TUR", "YPG")),
+    ("استقبل بوتين نتنياهو في الكرملين، وجدد نتنياهو دعوته إلى إبعاد القوات الإيرانية عن الحدود.",
+     ("REQUEST", "ISR", "IRN")),
+])
+def test_a_pronoun_on_a_noun_is_its_owner_not_its_object(text, key):
+    keys = _plain(text, "2019-03-02")
+    assert key in keys
+    # Not the name of the sentence before, nor the name after the noun as its agent.
+    assert not any(k[0] == "REQUEST" and k[2] in ("RUS",) for k in keys)
+    assert not any(k[0] == "REQUEST" and k[1] in ("YPG", "IRN") for k in keys)
+
+
+def test_a_pronoun_on_a_verb_is_still_its_object():
+    text = "التقى أردوغان بوتين في سوتشي.\n\nواتهمته أنقرة بخرق الاتفاق."
+    assert ("ACCUSE", "TUR", "RUS") in _plain(text, "2019-03-02")

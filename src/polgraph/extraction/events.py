@@ -123,7 +123,7 @@ def _first_other(parties, group):
 def assign_roles(trigger_first: int, trigger_last: int, clause: list[Party], previous: list[Party],
                  pair: tuple[Party, Party] | None, *, mutual: bool, lang: str, places: bool = False,
                  joined: frozenset[int] = frozenset(),
-                 subject: Party | None = None) -> tuple[Party | None, Party | None, bool]:
+                 subject: Party | None = None, owned: bool = False) -> tuple[Party | None, Party | None, bool]:
     """Source and target for a trigger, and whether they were borrowed from outside its clause.
 
     Places ("in Syria") take part only when ``places`` is true (visits and meetings).
@@ -131,6 +131,9 @@ def assign_roles(trigger_first: int, trigger_last: int, clause: list[Party], pre
     وقطر"): after a subject that follows its verb they are co-subjects, not targets.
     ``subject`` is an actor the caller found to head the subject after an Arabic verb
     ("ونددت مصادر في الخارجية السورية"); it is the source unless a subject precedes.
+    ``owned`` says the trigger is a noun whose owner is a pronoun on it (مطالبته بانسحاب
+    القوات الإيرانية, "his demand for the withdrawal of Iranian forces"): the name after it
+    is not its agent.
     """
     if not places:
         clause = [p for p in clause if not p.locative]
@@ -157,7 +160,7 @@ def assign_roles(trigger_first: int, trigger_last: int, clause: list[Party], pre
         source, rest = after[0], before + after[1:]
     elif before:
         source = before[0]
-    elif lang == "ar" and after and not after[0].marked and after[0].first - trigger_last <= 3:
+    elif lang == "ar" and after and not after[0].marked and after[0].first - trigger_last <= 3 and not owned:
         source, rest = after[0], after[1:]  # verb-subject order, or a noun and its agent
         while rest and rest[0].index in joined:
             rest = rest[1:]

@@ -1412,7 +1412,8 @@ class Extractor:
             source, target, borrowed = assign_roles(trig.first, trig_last, in_clause, prev_clause, pair,
                                                     mutual=mutual, lang=lang,
                                                     places=spec.type in _PLACE_EVENTS, joined=joined,
-                                                    subject=office)
+                                                    subject=office,
+                                                    owned=lang == "ar" and self._possessed_noun(doc, trig))
             plover = event_plover(spec.type)
             if lang == "ar" and report is None and pair is None and self._and_joined_after(doc, trig, source, target):
                 continue  # "قتال تنظيم داعش وجبهة النصرة": two names joined by و are no pair
@@ -2393,7 +2394,7 @@ class Extractor:
             a, b = doc.toks.span(trig.last, trig.last)
             word = "".join(ch for ch in doc.toks.original[a:b] if "\u0621" <= ch <= "\u064a")
             if len(word) > 4 and word.endswith(_AR_OBJECT_PRONOUNS) \
-                    and not Extractor._own_letters(doc, trig):
+                    and not Extractor._own_letters(doc, trig) and not Extractor._possessed_noun(doc, trig):
                 return True
             # أبلغت سفيرها: the envoy's state, told by the pronoun on the noun, is the object.
             nxt = trig.last + 1
@@ -2422,6 +2423,29 @@ class Extractor:
             return False
         return not any(h.exact and h.first == h.last == 0
                        for h in trigger_matcher("ar").find(Tokens.of(token[:-2])))
+
+    @staticmethod
+    def _possessed_noun(doc: Doc, trig: Hit) -> bool:
+        """Whether an Arabic one-word trigger is a noun ending in teh marbuta with a
+        possessive pronoun (مطالبته، دعوتها، إدانتهم): the pronoun is the owner of the
+        demand, call or condemnation (its agent), not its object. The teh marbuta is
+        written ت before the pronoun; the word counts as such a noun when, with the
+        pronoun taken off and ت written ة, it is an exact trigger form, and with only the
+        pronoun taken off it is none (طالبته: طالبت is a verb form, so ه is its object)."""
+        token = doc.toks.items[trig.last][0]
+        if trig.first != trig.last:
+            return False
+        for pron in sorted(_AR_OBJECT_PRONOUNS, key=len, reverse=True):
+            stem = token[:-len(pron)]
+            if token.endswith(pron) and len(stem) > 3 and stem.endswith("ت"):
+                break
+        else:
+            return False
+
+        def exact(word: str) -> bool:
+            return any(h.exact and h.first == h.last == 0 for h in trigger_matcher("ar").find(Tokens.of(word)))
+
+        return exact(stem[:-1] + "ه") and not exact(stem)
 
     @staticmethod
     def _possessed_place(doc: Doc, trig: Hit) -> bool:
