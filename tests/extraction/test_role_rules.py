@@ -245,3 +245,12 @@ def test_a_pronoun_on_a_noun_is_its_owner_not_its_object(text, key):
 def test_a_pronoun_on_a_verb_is_still_its_object():
     text = "التقى أردوغان بوتين في سوتشي.\n\nواتهمته أنقرة بخرق الاتفاق."
     assert ("ACCUSE", "TUR", "RUS") in _plain(text, "2019-03-02")
+
+
+@pytest.mark.parametrize("text", [
+    "The European ministers met Iranian officials in Vienna on Monday to rescue the deal without Washington.",
+    "التقى الوزراء الأوروبيون مسؤولين إيرانيين في فيينا يوم الاثنين لإنقاذ الاتفاق من دون واشنطن.",
+])
+def test_a_name_left_out_is_no_side(text):
+    keys = _plain(text, "2018-05-16")
+    assert not any("USA" in k for k in keys)

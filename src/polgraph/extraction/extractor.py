@@ -1144,6 +1144,9 @@ class Extractor:
         enemies = self._enemies(doc)
         partners = {h.last + (2 if h.last + 1 < len(toks) and toks.items[h.last + 1][0] == "the" else 1)
                     for h in _grammar_hits(doc, "partner_markers")}
+        # "without Washington", من دون واشنطن (grammar.toml: excluded_markers): left out.
+        excluded = {h.last + (2 if h.last + 1 < len(toks) and toks.items[h.last + 1][0] == "the" else 1)
+                    for h in _grammar_hits(doc, "excluded_markers")}
         guests = {h.first for h in _grammar_hits(doc, "guest_words")}
         generic = {h.first for h in _grammar_hits(doc, "generic_addressees")}
         suspended, suspending = self._suspended(doc)
@@ -1248,6 +1251,8 @@ class Extractor:
                     return None
                 if hit.first in posted or (hit.first - 1 in posted
                                            and fold(toks.items[hit.first - 1][0]) in _grammar_words(lang, "object_fillers")):
+                    return None
+                if hit.first in excluded:
                     return None
                 if consult and hit.first - 1 in topics and hit.first > trig.last:
                     return None  # "a summit on Syria": what the meeting is about
