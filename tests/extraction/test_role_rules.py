@@ -254,3 +254,28 @@ def test_a_pronoun_on_a_verb_is_still_its_object():
 def test_a_name_left_out_is_no_side(text):
     keys = _plain(text, "2018-05-16")
     assert not any("USA" in k for k in keys)
+
+
+@pytest.mark.parametrize("text, agent, victim", [
+    ("Britain condemned what it called reckless rocket attacks by Iran on Israel.", "IRN", "ISR"),
+    ("Paris denounced the repeated strikes by the Turkish army on Kurdish towns near Kobani.", "TUR", None),
+])
+def test_the_agent_of_a_noun_after_by_is_its_source_and_the_reacting_side_no_target(text, agent, victim):
+    keys = _plain(text, "2018-05-11")
+    attacks = {k for k in keys if k[0] == "ASSAULT"}
+    assert all(k[1] == agent for k in attacks)
+    assert not any(k[2] in ("GBR", "FRA") for k in attacks)
+    if victim:
+        assert ("ASSAULT", agent, victim) in attacks
+
+
+def test_the_subject_of_a_passive_verb_is_the_target_of_its_agent():
+    assert ("ASSAULT", "TUR", "SYR") in _plain("Syrian army posts were reportedly shelled by Turkish forces.", "2018-05-11")
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar's emir said his country stood with Turkey after the bombing.",
+    "وقالت الدوحة إنها وقفت إلى جانب تركيا بعد التفجير.",
+])
+def test_standing_with_a_state_is_support(text):
+    assert ("SUPPORT", "QAT", "TUR") in _plain(text, "2016-06-30")

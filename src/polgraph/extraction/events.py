@@ -123,7 +123,8 @@ def _first_other(parties, group):
 def assign_roles(trigger_first: int, trigger_last: int, clause: list[Party], previous: list[Party],
                  pair: tuple[Party, Party] | None, *, mutual: bool, lang: str, places: bool = False,
                  joined: frozenset[int] = frozenset(),
-                 subject: Party | None = None, owned: bool = False) -> tuple[Party | None, Party | None, bool]:
+                 subject: Party | None = None, owned: bool = False,
+                 passive: bool = True) -> tuple[Party | None, Party | None, bool]:
     """Source and target for a trigger, and whether they were borrowed from outside its clause.
 
     Places ("in Syria") take part only when ``places`` is true (visits and meetings).
@@ -133,7 +134,8 @@ def assign_roles(trigger_first: int, trigger_last: int, clause: list[Party], pre
     ("ونددت مصادر في الخارجية السورية"); it is the source unless a subject precedes.
     ``owned`` says the trigger is a noun whose owner is a pronoun on it (مطالبته بانسحاب
     القوات الإيرانية, "his demand for the withdrawal of Iranian forces"): the name after it
-    is not its agent.
+    is not its agent. ``passive`` says an English trigger is a verb in the passive voice,
+    whose subject is the target when its agent follows after "by".
     """
     if not places:
         clause = [p for p in clause if not p.locative]
@@ -157,7 +159,9 @@ def assign_roles(trigger_first: int, trigger_last: int, clause: list[Party], pre
     elif lang == "en" and before and before[-1].kind == "adjective" and trigger_first - before[-1].last == 1:
         source = before[-1]  # "Israeli strikes", "the Turkish offensive"
     elif lang == "en" and after and after[0].by and after[0].first - trigger_last <= 3:
-        source, rest = after[0], before + after[1:]
+        # "Syria was attacked by Israel": the subject of a passive verb is its target; the
+        # names before a noun are not ("condemned attacks by Iran on Israel").
+        source, rest = after[0], (before if passive else []) + after[1:]
     elif before:
         source = before[0]
     elif lang == "ar" and after and not after[0].marked and after[0].first - trigger_last <= 3 and not owned:

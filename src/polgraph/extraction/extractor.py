@@ -96,6 +96,7 @@ _REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 _AR_OBJECT_PRONOUNS = ("هم", "هما", "ها", "ه")
 _AR_DETACHED_OBJECTS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 _EN_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
 _EN_POSSESSIVES = frozenset({"its", "their"})
 _CONTACT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her"})
 # Past forms of verbs that tell of carrying out or making an event ("the raid Israel
@@ -771,7 +772,8 @@ class Extractor:
             and toks.items[hit.first][0][1:3] != "ال")
         token = toks.items[hit.first][0]
         marked = prev in _PREPOSITIONS[doc.lang]
-        by = doc.lang == "en" and prev == "by"
+        by = doc.lang == "en" and (prev == "by" or (
+            prev == "the" and hit.first >= 2 and toks.items[hit.first - 2][0] == "by"))  # "by the Iranian regime"
         if doc.lang == "ar" and not marked:
             original = toks.original[toks.span(hit.first, hit.first)[0]:hit.start]
             marked = original in _PREP_CLITICS or any(
@@ -1418,7 +1420,8 @@ class Extractor:
                                                     mutual=mutual, lang=lang,
                                                     places=spec.type in _PLACE_EVENTS, joined=joined,
                                                     subject=office,
-                                                    owned=lang == "ar" and self._possessed_noun(doc, trig))
+                                                    owned=lang == "ar" and self._possessed_noun(doc, trig),
+                                                    passive=lang != "en" or self._passive(doc, trig))
             plover = event_plover(spec.type)
             if lang == "ar" and report is None and pair is None and self._and_joined_after(doc, trig, source, target):
                 continue  # "قتال تنظيم داعش وجبهة النصرة": two names joined by و are no pair
@@ -2428,6 +2431,14 @@ class Extractor:
             return False
         return not any(h.exact and h.first == h.last == 0
                        for h in trigger_matcher("ar").find(Tokens.of(token[:-2])))
+
+    @staticmethod
+    def _passive(doc: Doc, trig: Hit) -> bool:
+        """Whether an English trigger is a verb in the passive voice: a form of "be" (or
+        "get") right before it, or one adverb between ("was reportedly struck")."""
+        words = [doc.toks.items[i][0].lower() for i in range(max(0, trig.first - 2), trig.first)]
+        return any(w in _PASSIVE_AUXILIARIES for w in words[-1:]) or (
+            len(words) == 2 and words[0] in _PASSIVE_AUXILIARIES and words[1].endswith("ly"))
 
     @staticmethod
     def _possessed_noun(doc: Doc, trig: Hit) -> bool:
