@@ -279,3 +279,14 @@ def test_the_subject_of_a_passive_verb_is_the_target_of_its_agent():
 ])
 def test_standing_with_a_state_is_support(text):
     assert ("SUPPORT", "QAT", "TUR") in _plain(text, "2016-06-30")
+
+
+def test_calls_from_an_unnamed_body_tell_no_demand():
+    text = "واجتمع أردوغان وبوتين في سوتشي وسط دعوات من الفصائل لتركيا بالضغط على موسكو."
+    keys = _plain(text, "2019-08-20")
+    assert ("CONSULT", "TUR", "RUS") in keys
+    assert not any(k[0] == "REQUEST" for k in keys)
+
+
+def test_calls_from_a_named_side_are_its_demand():
+    assert ("REQUEST", "USA", "TUR") in _plain("وتأتي المحادثات وسط دعوات من واشنطن لأنقرة بوقف الهجوم.", "2019-08-20")

@@ -1589,6 +1589,16 @@ class Extractor:
                 # charge; names in the denied words are part of it, the side rejected is
                 # the accuser of the source just told, if any.
                 target, borrowed = self._latest_toward("ACCUSE", source, sent_no, 3, recent), False
+            if plover in ("REQUEST", "COERCE") and (caller := self._caller(doc, trig, in_clause)) is not False:
+                # "amid calls from the opposition for Turkey to press Moscow", دعوات من
+                # المعارضة: the callers are unnamed, no event; "calls from Ankara": the caller.
+                if caller is None:
+                    continue
+                if caller.group != source.group if source is not None else True:
+                    target = target if target is not None and target is not caller else None
+                    source, borrowed = caller, False
+                    if target is None:
+                        target = next((p for p in in_clause if p.first > caller.last and p.group != caller.group), None)
             if lang == "en" and plover in ("SUPPORT", "COOPERATE", "AID") and self._backs_unnamed(doc, trig):
                 # "groups backed by Tehran", "the militias it backs": the backing describes
                 # an unnamed body of fighters; no side named in the sentence receives it.
@@ -3244,6 +3254,20 @@ class Extractor:
             return False
         nxt = items[trig.last + 1][0].lower()
         return nxt in ("that", "any", "having", "being") or (nxt.endswith("ing") and len(nxt) > 5)
+
+    @staticmethod
+    def _caller(doc: Doc, trig: Hit, parties: list[Party]) -> Party | None | bool:
+        """Who calls, when the trigger opens a phrase of calling by someone ("calls from",
+        دعوات من; grammar.toml: caller_phrases): the party right after it (after "the"),
+        None when no name follows (the callers are unnamed), False when the trigger opens
+        no such phrase."""
+        hit = next((h for h in _grammar_hits(doc, "caller_phrases") if h.first == trig.first), None)
+        if hit is None:
+            return False
+        nxt = hit.last + 1
+        if nxt < len(doc.toks) and doc.toks.items[nxt][0].lower() == "the":
+            nxt += 1
+        return next((p for p in parties if p.first == nxt), None)
 
     @staticmethod
     def _backs_unnamed(doc: Doc, trig: Hit) -> bool:
