@@ -78,3 +78,23 @@ def test_an_arabic_surname_names_the_iranian_minister():
     ex = Extractor().run("ندد عبد اللهيان بالغارات الإسرائيلية على سوريا أمس.", published="2023-04-02")
     assert ("ACCUSE", "hossein-amir-abdollahian", "IRN", "ISR") in {
         (e.plover, e.source.id, e.source.group, e.target.group) for e in ex.events}
+
+
+@pytest.mark.parametrize(("text", "groups"), [
+    ("Italy, Spain and the Netherlands pledged aid for Syria at the conference.", {"ITA", "ESP", "NLD", "SYR"}),
+    ("The Ukrainian foreign minister met his Swedish and Finnish counterparts.", {"UKR", "SWE", "FIN"}),
+    ("وأدانت سلطنة عمان والجزائر والعراق الغارات، فيما رحبت كندا وأستراليا بالقرار.", {"OMN", "DZA", "IRQ", "CAN", "AUS"}),
+])
+def test_states_beyond_the_region_are_named(text, groups):
+    ex = Extractor().run(text, published="2023-02-20")
+    assert {a.actor.group for a in ex.actors} == groups
+
+
+@pytest.mark.parametrize("text", [
+    "A bomber struck the Greek Orthodox church in Damascus.",
+    "Russia, Turkey and Iran met again in the Kazakh capital.",
+    "واستقبل رئيس الوزراء العراقي محمد شياع السوداني وزير الخارجية السوري.",
+])
+def test_demonyms_of_a_church_a_venue_or_a_surname_name_no_state(text):
+    ex = Extractor().run(text, published="2023-02-20")
+    assert not {a.actor.group for a in ex.actors} & {"GRC", "KAZ", "SDN"}
