@@ -329,3 +329,19 @@ def test_english_a_member_told_as_the_core_in_a_relative_clause_after_the_body(t
 ])
 def test_english_core_relative_clause_needs_its_clear_structure(text):
     assert ("member_of", "YPG", "SDF") not in _relations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The YPG, the Kurdish militia that leads the SDF, rejected the offer.",
+    "Ankara says the YPG, which leads the Syrian Democratic Forces, is a branch of the PKK.",
+])
+def test_an_armed_group_that_leads_an_alliance_is_its_member(text):
+    assert ("member_of", "YPG", "SDF") in relation_triples(text, "2024-01-10")
+
+
+@pytest.mark.parametrize("text", [
+    "The SDF, the Kurdish-led alliance built around the YPG, denied the charge.",
+    "Washington arms the Syrian Democratic Forces, the Kurdish-led alliance now fighting Islamic State.",
+])
+def test_a_compound_adjective_in_led_names_no_leader(text):
+    assert not any(r[0] in ("leader_of", "member_of") for r in relation_triples(text, "2017-07-20"))

@@ -3576,10 +3576,11 @@ class Extractor:
                                bodies=frozenset(i for i, k in enumerate(kinds) if k == "Coalition"),
                                organisations=frozenset(i for i, k in enumerate(kinds) if k == "Organisation"),
                                states=frozenset(i for i, k in enumerate(kinds) if k == "State"))
-        # Who leads a coalition or an organisation belongs to it.
+        # Who leads a coalition or an organisation belongs to it, and so does an armed group
+        # that leads an alliance of armed groups ("the YPG, the militia that leads the SDF").
         found = found + [replace(r, relation="member_of") for r in found if r.relation == "leader_of"
-                         and doc.actors[r.object].actor_id
-                         and self.gazetteer[doc.actors[r.object].actor_id].kind in ("Coalition", "Organisation")]
+                         and (kinds[r.object] in ("Coalition", "Organisation")
+                              or kinds[r.object] == kinds[r.subject] == "ArmedGroup")]
         # Names listed before the subject share its relation ("Moscow and Tehran, Damascus's allies").
         joined = self._joined(doc)
         for r in list(found):

@@ -634,6 +634,9 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
     out: list[RelationFound] = []
     for cue in relation_matcher(lang).find(toks):
         relation, reverse, adjacent, reach, verb = cue.value
+        if relation == "leader_of" and cue.first and toks.original[toks.span(cue.first - 1, cue.first)[0]:
+                                                                   toks.span(cue.first, cue.first)[0]].endswith("-"):
+            continue  # "the Kurdish-led alliance": a compound adjective (_modifier_relations reads "US-led")
         sent = seg.sentence_of[cue.first]
         s_first, s_last = seg.sentences[sent]
         in_sentence = [i for i, m in enumerate(mentions) if s_first <= m.first <= s_last and m.group]
