@@ -98,3 +98,9 @@ def test_states_beyond_the_region_are_named(text, groups):
 def test_demonyms_of_a_church_a_venue_or_a_surname_name_no_state(text):
     ex = Extractor().run(text, published="2023-02-20")
     assert not {a.actor.group for a in ex.actors} & {"GRC", "KAZ", "SDN"}
+
+
+def test_an_undated_deed_of_a_former_leader_is_his_state_s_and_a_dated_one_after_his_time_none():
+    from tests.extraction.keys import event_triples
+    assert ("ACCUSE", "SYR", "TUR") in event_triples("Assad long accused Turkey of arming the rebels.", "2025-06-01")
+    assert not event_triples("Bashar al-Assad accused Turkey of arming the rebels on Monday.", "2025-06-03")

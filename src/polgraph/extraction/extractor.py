@@ -1249,6 +1249,11 @@ class Extractor:
             def party(i: int) -> Party | None:
                 hit = doc.actors[i]
                 group = self._ref(hit, value or pub, lang).group
+                if group is None and value is None and hit.actor_id is not None:
+                    # An undated deed of a person out of office by the publication date
+                    # ("Assad's forces shelled the town", told in 2025) is one of his time
+                    # in office: he stands for the actor of his latest role.
+                    group = self._ref(hit, None, lang).group
                 if group is None or hit.kind == "modifier" or i in attributed or i in member_nouns:
                     return None
                 if hit.first in posted or (hit.first - 1 in posted
@@ -3552,7 +3557,10 @@ class Extractor:
             if actor is not None:
                 return ActorRef(actor.id, actor.ar if lang == "ar" else actor.en, party.group)
             return ActorRef(party.group, party.group, party.group)
-        return self._ref(doc.actors[party.index], date, lang)
+        ref = self._ref(doc.actors[party.index], date, lang)
+        if ref.group is None and party.group is not None:
+            ref = self._ref(doc.actors[party.index], None, lang)  # a person's latest role (party())
+        return ref
 
     def _pair(self, doc: Doc, clause: tuple[int, int], pair_at: set[int], in_clause: list[Party],
               both: dict[int, Hit], duo: tuple[str, str] | None) -> tuple[Party, Party] | None:
