@@ -127,6 +127,7 @@ class PG(DefinedNamespace):
     AllianceAccession: URIRef
     Ceasefire: URIRef
     SanctionsImposed: URIRef
+    DiplomaticDowngrade: URIRef
     SanctionsRelief: URIRef
     SanctionsReliefPromise: URIRef
     Praise: URIRef

@@ -168,3 +168,24 @@ def test_a_press_conference_asks_nothing_and_pressing_on_is_fighting():
     keys = _keys("Erdogan told a press conference in Ankara that Turkey would press on against the YPG.")
     assert not any(k[0] == "REQUEST" for k in keys), keys
     assert any(k[0] == "ASSAULT" and k[1] == "TUR" for k in keys), keys
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Kyiv severed diplomatic ties with Damascus on Thursday.", ("SANCTION", "UKR", "SYR")),
+    ("Ankara recalled its ambassador from Tel Aviv on Monday.", ("SANCTION", "TUR", "ISR")),
+    ("Bahrain expelled the Iranian ambassador on Monday.", ("SANCTION", "BHR", "IRN")),
+    ("Qatar closed its embassy in Damascus in July 2011.", ("SANCTION", "QAT", "SYR")),
+    ("قطعت أوكرانيا العلاقات الدبلوماسية مع سوريا يوم الخميس.", ("SANCTION", "UKR", "SYR")),
+    ("استدعت تركيا سفيرها لدى إسرائيل للتشاور يوم الاثنين.", ("SANCTION", "TUR", "ISR")),
+    ("Turkey summoned the Russian ambassador on Monday.", ("ACCUSE", "TUR", "RUS")),
+    ("استدعت الخارجية التركية السفير الروسي في أنقرة يوم الاثنين.", ("ACCUSE", "TUR", "RUS")),
+])
+def test_cutting_ties_is_a_diplomatic_sanction_and_summoning_an_envoy_a_complaint(text, key):
+    keys = event_triples(text, "2022-06-30")
+    assert key in keys
+    assert not any(k[0] == "ASSAULT" for k in keys)
+
+
+def test_a_diplomatic_downgrade_has_its_own_class():
+    (event,) = extract("Kyiv severed diplomatic ties with Damascus on Thursday.", published="2022-06-30").events
+    assert event.type == "DiplomaticDowngrade"

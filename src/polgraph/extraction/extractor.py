@@ -48,7 +48,7 @@ _LOCATIVES = {
     "en": frozenset("in inside into across within near throughout northern southern eastern western "
                     "north south east west".split()),
 }
-_PLACE_EVENTS = frozenset({"Visit"})
+_PLACE_EVENTS = frozenset({"Visit", "DiplomaticDowngrade"})
 # Dates that never date an event: starts ("since 2014") and background years.
 _UNDATING = frozenset({"since", "background"})
 _FIRST = re.compile(r"\b(?:first|أول|الأول|الأولى|أولى)\b", re.I)
@@ -1256,9 +1256,10 @@ class Extractor:
                     group = self._ref(hit, None, lang).group
                 if group is None or hit.kind == "modifier" or i in attributed or i in member_nouns:
                     return None
-                if hit.first in posted or (hit.first - 1 in posted
-                                           and fold(toks.items[hit.first - 1][0]) in _grammar_words(lang, "object_fillers")):
-                    return None
+                if spec.type != "DiplomaticDowngrade" and (hit.first in posted or (
+                        hit.first - 1 in posted
+                        and fold(toks.items[hit.first - 1][0]) in _grammar_words(lang, "object_fillers"))):
+                    return None  # an envoy's post; but a recalled envoy's post is the side cut
                 if hit.first in excluded:
                     return None
                 if consult and hit.first - 1 in topics and hit.first > trig.last:
