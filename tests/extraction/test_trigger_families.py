@@ -189,3 +189,16 @@ def test_cutting_ties_is_a_diplomatic_sanction_and_summoning_an_envoy_a_complain
 def test_a_diplomatic_downgrade_has_its_own_class():
     (event,) = extract("Kyiv severed diplomatic ties with Damascus on Thursday.", published="2022-06-30").events
     assert event.type == "DiplomaticDowngrade"
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Israel assassinated a senior Hezbollah commander in a Beirut suburb on Tuesday.", ("ASSAULT", "ISR", "HEZBOLLAH")),
+    ("احتلت القوات الإسرائيلية الجولان السوري في حزيران/يونيو 1967.", ("COERCE", "ISR", "SYR")),
+    ("Tehran refuted Washington's claims on Monday.", ("REJECT", "IRN", "USA")),
+])
+def test_assassination_occupation_and_refuting_are_events(text, key):
+    assert key in event_triples(text, "2024-07-31")
+
+
+def test_the_occupation_noun_is_no_event_where_it_names_israel():
+    assert not any(k[0] == "COERCE" for k in event_triples("وأدانت دمشق غارات الاحتلال الإسرائيلي على الجنوب.", "2024-07-31"))
