@@ -35,7 +35,7 @@ from polgraph.model import ActorMention, ActorRef, Document, Event, Extraction, 
 __all__ = ["EXTRACTOR_VERSION", "Extractor", "Doc", "Mention"]
 
 #: Changes whenever the rules or lexicons change what is extracted.
-EXTRACTOR_VERSION = "0.12.0"
+EXTRACTOR_VERSION = "0.13.0"
 
 _PREPOSITIONS = {
     # Folded as the tokens are (alef maqsura reads as yeh: على → علي).
