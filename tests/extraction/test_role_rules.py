@@ -290,3 +290,48 @@ def test_calls_from_an_unnamed_body_tell_no_demand():
 
 def test_calls_from_a_named_side_are_its_demand():
     assert ("REQUEST", "USA", "TUR") in _plain("وتأتي المحادثات وسط دعوات من واشنطن لأنقرة بوقف الهجوم.", "2019-08-20")
+
+
+@pytest.mark.parametrize("text", [
+    "Amman, whose territory hosts the coalition air operation, welcomed the vote.",
+    "Jordan hosts French jets that strike ISIS in Syria.",
+    "تستضيف تركيا طائرات أميركية تشارك في الغارات على داعش.",
+])
+def test_hosting_troops_jets_or_an_operation_is_no_meeting(text):
+    assert not any(k[0] == "CONSULT" for k in _plain(text, "2016-07-17"))
+
+
+def test_hosting_a_guest_is_still_a_meeting():
+    assert ("CONSULT", "TUR", "RUS") in _plain("Erdogan hosted Putin in Ankara on Monday.", "2016-07-17")
+
+
+def test_the_name_before_whom_is_the_object_of_the_clause():
+    text = "The State Department said it would not work with Bashar al-Assad, whom it accuses of having lost all legitimacy."
+    keys = _plain(text, "2014-08-26")
+    assert ("ACCUSE", "USA", "SYR") in keys
+    assert ("ACCUSE", "SYR", "USA") not in keys
+
+
+def test_a_verbal_noun_after_a_verb_of_renewing_has_its_owner_for_agent():
+    text = "التقى أردوغان بوتين في سوتشي أمس.\n\nوجددت أنقرة رفضها مشاركة وحدات حماية الشعب في المؤتمر."
+    keys = _plain(text, "2017-12-12")
+    assert ("REJECT", "TUR", "YPG") in keys
+    assert ("REJECT", "TUR", "RUS") not in keys
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan, Putin and Rouhani agree on Syria constitutional committee",
+    "Ankara and Moscow agreed on Syria's future at the summit on Monday.",
+])
+def test_what_an_agreement_is_about_is_no_side(text):
+    keys = _plain(text, "2019-09-17")
+    assert not any(k[0] == "AGREE" and "SYR" in k for k in keys)
+    assert any(k[0] == "AGREE" and {k[1], k[2]} <= {"TUR", "RUS", "IRN"} for k in keys)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran said any campaign against terrorism must respect Syria.",
+    "US officials said the president had approved surveillance flights over Syria to find the hostages.",
+])
+def test_any_deed_and_a_place_flown_over_are_no_event(text):
+    assert not any("SYR" in k for k in _plain(text, "2014-08-26"))

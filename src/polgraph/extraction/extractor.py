@@ -45,7 +45,7 @@ _PREPOSITIONS = {
 _PREP_CLITICS = ("ب", "ل", "لل", "وب", "ول", "فب", "فل", "ك")
 _LOCATIVES = {
     "ar": frozenset(fold(w) for w in "في داخل شمال شمالي جنوب جنوبي شرق شرقي غرب غربي قرب عبر انحاء اراضي مناطق".split()),
-    "en": frozenset("in inside into across within near throughout northern southern eastern western "
+    "en": frozenset("in inside into across within near throughout over northern southern eastern western "
                     "north south east west".split()),
 }
 _PLACE_EVENTS = frozenset({"Visit", "DiplomaticDowngrade"})
@@ -1157,7 +1157,9 @@ class Extractor:
         unspecified = {h.last + 1 for h in _grammar_hits(doc, "unspecified_determiners")}
         for trig in doc.triggers:
             spec: TriggerSpec = trig.value
-            if trig.first in unspecified and event_plover(spec.type) in ("COOPERATE", "AGREE", "CONSULT"):
+            if spec.type == "Meeting" and self._hosts_no_guest(doc, trig):
+                continue  # "Turkey hosts 3.6 million refugees", تستضيف إنجرليك مقاتلات أميركية
+            if trig.first in unspecified:
                 continue  # "opposes any normalisation with", "any rapprochement with Turkey must rest on"
             if spec.type == "SanctionsRelief" and trig.first in suspending:
                 continue  # "suspended the memorandum": not sanctions lifted
@@ -1166,6 +1168,9 @@ class Extractor:
                 # aid withdrawn is a penalty on the other side, not the tie itself.
                 spec = replace(spec, type="SanctionsImposed", planned_type=None)
             consult = event_plover(spec.type) == "CONSULT"
+            # what a meeting, an agreement or a cooperation is about ("a summit on Syria",
+            # "agree on Syria constitutional committee") is no side of it
+            about_topic = event_plover(spec.type) in MUTUAL
             sent_no = seg.sentence_of[trig.first]
             clause_no = seg.clause_of[trig.first]
             clause = seg.clauses[clause_no]
@@ -1262,7 +1267,7 @@ class Extractor:
                     return None  # an envoy's post; but a recalled envoy's post is the side cut
                 if hit.first in excluded:
                     return None
-                if consult and hit.first - 1 in topics and hit.first > trig.last:
+                if about_topic and hit.first - 1 in topics and hit.first > trig.last:
                     return None  # "a summit on Syria": what the meeting is about
                 marked, by, locative = marks[i]
                 if hit.first == trig.last + 1 and trig.last > trig.first:
@@ -1426,9 +1431,14 @@ class Extractor:
                                                     mutual=mutual, lang=lang,
                                                     places=spec.type in _PLACE_EVENTS, joined=joined,
                                                     subject=office,
-                                                    owned=lang == "ar" and self._possessed_noun(doc, trig),
+                                                    owned=lang == "ar" and (self._possessed_noun(doc, trig)
+                                                                            or self._owned_after_verb(doc, trig)),
                                                     passive=lang != "en" or self._passive(doc, trig))
             plover = event_plover(spec.type)
+            if lang == "en" and (whom := self._whom_sides(doc, trig, sent_no, party)) is not None:
+                # "Assad, whom it accuses of having lost legitimacy": the name before "whom"
+                # is the object; the subject after it (a pronoun: the sentence's subject) acts.
+                (source, target), borrowed = whom, False
             if lang == "ar" and report is None and pair is None and self._and_joined_after(doc, trig, source, target):
                 continue  # "قتال تنظيم داعش وجبهة النصرة": two names joined by و are no pair
             if report is not None:
@@ -2418,7 +2428,8 @@ class Extractor:
             a, b = doc.toks.span(trig.last, trig.last)
             word = "".join(ch for ch in doc.toks.original[a:b] if "\u0621" <= ch <= "\u064a")
             if len(word) > 4 and word.endswith(_AR_OBJECT_PRONOUNS) \
-                    and not Extractor._own_letters(doc, trig) and not Extractor._possessed_noun(doc, trig):
+                    and not Extractor._own_letters(doc, trig) and not Extractor._possessed_noun(doc, trig) \
+                    and not Extractor._owned_after_verb(doc, trig):
                 return True
             # أبلغت سفيرها: the envoy's state, told by the pronoun on the noun, is the object.
             nxt = trig.last + 1
@@ -2447,6 +2458,47 @@ class Extractor:
             return False
         return not any(h.exact and h.first == h.last == 0
                        for h in trigger_matcher("ar").find(Tokens.of(token[:-2])))
+
+    def _whom_sides(self, doc: Doc, trig: Hit, sent_no: int, party) -> tuple[Party, Party] | None:
+        """The sides of an English verb in a relative clause opened by "whom" right after a
+        name ("Assad, whom it accuses of ...", "the YPG, whom Ankara regards as ..."): the
+        subject after "whom" (a name, or a pronoun standing for the first name of the
+        sentence) acts on the name before "whom"."""
+        items = doc.toks.items
+        w = next((k for k in range(trig.first - 1, max(trig.first - 4, 0) - 1, -1)
+                  if items[k][0].lower() == "whom"), None)
+        if w is None or w == 0:
+            return None
+        lo, hi = doc.seg.sentences[sent_no]
+        parties = [p for i, h in enumerate(doc.actors) if lo <= h.first <= hi and (p := party(i))]
+        before = [p for p in parties if p.last < w and w - p.last <= 2
+                  and all(items[k][0] in (",",) for k in range(p.last + 1, w))]
+        if not before:
+            return None
+        obj = before[-1]
+        between = [p for p in parties if w < p.first and p.last < trig.first]
+        if between:
+            subject = between[0]
+        elif any(items[k][0].lower() in _SUBJECT_PRONOUNS for k in range(w + 1, trig.first)):
+            subject = next((p for p in parties if p.first < obj.first and not p.marked and p.group != obj.group), None)
+        else:
+            return None
+        if subject is None or subject.group == obj.group:
+            return None
+        return subject, obj
+
+    @staticmethod
+    def _hosts_no_guest(doc: Doc, trig: Hit) -> bool:
+        """Whether a host verb hosts troops, jets, refugees or an operation, not a guest:
+        one of grammar.toml's hosted_things within four words after it in its clause
+        ("hosts some 900 US troops", "whose territory hosts the UN logistics operation",
+        تستضيف القاعدة مقاتلات أميركية)."""
+        items, seg = doc.toks.items, doc.seg
+        if fold(items[trig.first][0]).lower() not in {fold(w).lower() for w in _grammar_words(doc.lang, "host_verbs")}:
+            return False
+        clause = seg.clause_of[trig.last]
+        return any(h.first - trig.last <= 4 and h.first > trig.last and seg.clause_of[h.first] == clause
+                   for h in _grammar_hits(doc, "hosted_things"))
 
     @staticmethod
     def _passive(doc: Doc, trig: Hit) -> bool:
@@ -2478,6 +2530,19 @@ class Extractor:
             return any(h.exact and h.first == h.last == 0 for h in trigger_matcher("ar").find(Tokens.of(word)))
 
         return exact(stem[:-1] + "ه") and not exact(stem)
+
+    @staticmethod
+    def _owned_after_verb(doc: Doc, trig: Hit) -> bool:
+        """Whether an Arabic one-word trigger with a pronoun ending stands a few words after
+        a verb that takes a verbal noun with its owner's pronoun (grammar.toml:
+        owning_verbs — "وجددت أنقرة رفضها مشاركة الوحدات", "أكد دعمه لدمشق"): the
+        pronoun is the owner."""
+        token = doc.toks.items[trig.last][0]
+        if trig.first != trig.last or not token.endswith(_AR_OBJECT_PRONOUNS) or len(token) < 4:
+            return False
+        clause = doc.seg.clause_of[trig.first]
+        return any(0 < trig.first - h.last <= 4 and doc.seg.clause_of[h.last] == clause
+                   for h in _grammar_hits(doc, "owning_verbs"))
 
     @staticmethod
     def _possessed_place(doc: Doc, trig: Hit) -> bool:
