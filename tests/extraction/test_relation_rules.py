@@ -345,3 +345,13 @@ def test_an_armed_group_that_leads_an_alliance_is_its_member(text):
 ])
 def test_a_compound_adjective_in_led_names_no_leader(text):
     assert not any(r[0] in ("leader_of", "member_of") for r in relation_triples(text, "2017-07-20"))
+
+
+def test_any_partnership_names_no_tie():
+    text = "France ruled out any partnership with Assad against the jihadists, Laurent Fabius said."
+    assert not relation_triples(text, "2014-08-26")
+
+
+def test_a_place_after_a_point_of_the_compass_is_no_side_of_a_tie():
+    text = "Ankara rejected self-rule in northeast Syria, meaning the Kurdish-led administration backed by Washington."
+    assert relation_triples(text, "2019-09-17") == {("allied_with", "SDF", "USA")}

@@ -632,8 +632,11 @@ def find_relations(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], dat
     pairs = _pair_words(lang)
     places = _grammar_words(lang, "place_prepositions")  # "in Syria" is where, not who
     out: list[RelationFound] = []
+    unspecified = _grammar_words(lang, "unspecified_determiners")
     for cue in relation_matcher(lang).find(toks):
         relation, reverse, adjacent, reach, verb = cue.value
+        if cue.first and toks.items[cue.first - 1][0] in unspecified:
+            continue  # "rejected any partnership with Assad": no tie is told
         if relation == "leader_of" and cue.first and toks.original[toks.span(cue.first - 1, cue.first)[0]:
                                                                    toks.span(cue.first, cue.first)[0]].endswith("-"):
             continue  # "the Kurdish-led alliance": a compound adjective (_modifier_relations reads "US-led")
