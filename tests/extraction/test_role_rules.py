@@ -335,3 +335,18 @@ def test_what_an_agreement_is_about_is_no_side(text):
 ])
 def test_any_deed_and_a_place_flown_over_are_no_event(text):
     assert not any("SYR" in k for k in _plain(text, "2014-08-26"))
+
+
+def test_a_name_after_which_makes_the_name_before_it_the_object():
+    text = "Turkey sees the YPG, which the United States backs in the fight against ISIS, as a terrorist group."
+    keys = _plain(text, "2016-02-28")
+    assert ("SUPPORT", "USA", "YPG") in keys
+    assert not any(k[1] == "USA" and k[2] == "TUR" for k in keys)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow hosted talks between Syrian security chief Ali Mamlouk and Turkish intelligence chief Hakan Fidan on Monday.",
+    "استضافت موسكو أمس الاثنين لقاء بين رئيس مكتب الأمن الوطني السوري علي مملوك ورئيس الاستخبارات التركية هاكان فيدان.",
+])
+def test_a_meeting_between_two_titled_officials_is_between_their_states(text):
+    assert ("CONSULT", "SYR", "TUR") in _plain(text, "2020-01-14") or ("CONSULT", "TUR", "SYR") in _plain(text, "2020-01-14")

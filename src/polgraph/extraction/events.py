@@ -162,6 +162,8 @@ def assign_roles(trigger_first: int, trigger_last: int, clause: list[Party], pre
         # "Syria was attacked by Israel": the subject of a passive verb is its target; the
         # names before a noun are not ("condemned attacks by Iran on Israel").
         source, rest = after[0], (before if passive else []) + after[1:]
+        while rest and rest[0].index in joined:
+            rest = rest[1:]  # "brokered by the United States and Russia": both broker it
     elif before:
         source = before[0]
     elif lang == "ar" and after and not after[0].marked and after[0].first - trigger_last <= 3 and not owned:

@@ -2461,14 +2461,17 @@ class Extractor:
 
     def _whom_sides(self, doc: Doc, trig: Hit, sent_no: int, party) -> tuple[Party, Party] | None:
         """The sides of an English verb in a relative clause opened by "whom" right after a
-        name ("Assad, whom it accuses of ...", "the YPG, whom Ankara regards as ..."): the
-        subject after "whom" (a name, or a pronoun standing for the first name of the
-        sentence) acts on the name before "whom"."""
+        name ("Assad, whom it accuses of ...", "the YPG, whom Ankara regards as ...") or by
+        "which"/"that" with a name as its subject ("the YPG, which Washington backs"): the
+        subject after the relative word (a name, or after "whom" a pronoun standing for the
+        first name of the sentence) acts on the name before it."""
         items = doc.toks.items
         w = next((k for k in range(trig.first - 1, max(trig.first - 4, 0) - 1, -1)
-                  if items[k][0].lower() == "whom"), None)
+                  if items[k][0].lower() in ("whom", "which", "that")), None)
         if w is None or w == 0:
             return None
+        if items[w][0].lower() != "whom" and not any(w < h.first and h.last < trig.first for h in doc.actors):
+            return None  # "the YPG, which attacked": "which" is the subject; "which Washington backs": the object
         lo, hi = doc.seg.sentences[sent_no]
         parties = [p for i, h in enumerate(doc.actors) if lo <= h.first <= hi and (p := party(i))]
         before = [p for p in parties if p.last < w and w - p.last <= 2
@@ -3635,6 +3638,13 @@ class Extractor:
                 near = [p for p in in_clause if 0 < p.first - i <= 4]
                 if len(near) >= 2 and near[0].group != near[1].group:
                     return near[0], near[1]
+                first = next((p for p in in_clause if 0 < p.first - i <= 6), None)
+                if first and (other := next((p for p in in_clause if first.last < p.first and p.first - i <= 16
+                                             and p.group != first.group), None)) is not None \
+                        and all(q.group == first.group for q in in_clause if first.first <= q.first < other.first):
+                    # "between Syrian security chief Ali Mamlouk and Turkish intelligence chief
+                    # Hakan Fidan": each side named by a title and a name
+                    return first, other
             if i in both and duo:
                 return (Party(-1, i, i, duo[0], "name"), Party(-1, i, i, duo[1], "name"))
         return None
