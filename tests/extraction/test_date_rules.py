@@ -489,3 +489,15 @@ def test_span_after_coming_counts_from_the_story_day(text, lang, published, valu
 def test_day_naming_a_pact_does_not_date_the_talks():
     text = "أكد الوزير أمس الأربعاء في عمّان، خلال لقائه المبعوث الأميركي، أن البلدين بحثا تطبيق اتفاق الخامس من أيار."
     assert ("CONSULT", "2024-06-12") in _dated(text, "2024-06-13")
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("Jordan and Syria hold talks on border security\n\nAMMAN, March 3 - Jordanian and Syrian "
+     "officials met in the Jordanian capital on Sunday to discuss smuggling across their border.",
+     "2025-03-03", "2025-03-02"),
+    ("الأردن وسوريا تبحثان أمن الحدود\n\nعمّان، 3 آذار/مارس - التقى مسؤولون أردنيون وسوريون في "
+     "العاصمة الأردنية أمس الأحد لبحث التهريب عبر الحدود.", "2025-03-03", "2025-03-02"),
+])
+def test_a_dateline_dates_the_report_not_the_events(text, published, day):
+    dates = {e.date for e in extract(text, published=published).events if e.plover == "CONSULT"}
+    assert dates == {day}

@@ -484,8 +484,31 @@ def find_dates(text: str, lang: str, published: str | None, *, normal=None) -> l
         elif kind == "point" and _after_deadline(haystack, m.start(), lang):
             kind = "deadline"  # "by 15 October", بحلول الخامس عشر من أكتوبر: a time limit
         start, end = span(m.start(), m.end())
+        if kind == "point" and _dateline(text, start, end):
+            kind = "background"  # "ANKARA, April 10 -": the day the report was filed
         out.append(DateMention(start, end, found.value, kind, found.future_value))
     return _nights(_named_weekdays(out, text), text, lang)
+
+
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is a report's dateline: it follows at most three
+    words and a comma at the start of its line (the place it was filed from) and a dash
+    follows it, after an agency in brackets if any ("ANKARA, April 10 -", "دمشق، 10
+    نيسان (أ ف ب) -"). It dates the report, not the events told after it.
+
+    >>> _dateline("ANKARA, April 10 - Turkish officials met on Wednesday.", 8, 16)
+    True
+    >>> _dateline("Turkish officials met on April 10 - a first.", 24, 32)
+    False
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start].rstrip()
+    if not prefix.endswith((",", "،")) or len(prefix.split()) > 3:
+        return False
+    return _DATELINE_END.match(text, end) is not None
 
 
 @functools.cache

@@ -770,6 +770,17 @@ class Extractor:
             doc.lang == "ar" and toks.original[toks.span(hit.first, hit.first)[0]:hit.start] in ("ب", "وب", "فب")
             and hit.actor_id is not None and self.gazetteer[hit.actor_id].kind == "State" and hit.kind == "name"
             and toks.items[hit.first][0][1:3] != "ال")
+        if not locative and hit.kind == "adjective":
+            places = _grammar_words(doc.lang, "place_nouns")
+            if doc.lang == "en":
+                # "in the Azerbaijani capital", "on the Turkish border": a place
+                nxt = toks.items[hit.last + 1][0].lower() if hit.last + 1 < len(toks) else ""
+                locative = prev == "the" and hit.first >= 2 and toks.items[hit.first - 2][0] in _LOCATIVES["en"] | {"on", "at", "to", "from"} \
+                    and nxt in places
+            elif hit.first >= 2:
+                # في العاصمة الأذربيجانية، على الحدود التركية
+                locative = fold(toks.items[hit.first - 1][0]) in places \
+                    and toks.items[hit.first - 2][0] in _LOCATIVES["ar"] | {fold("على"), fold("الى"), fold("من")}
         token = toks.items[hit.first][0]
         marked = prev in _PREPOSITIONS[doc.lang]
         by = doc.lang == "en" and (prev == "by" or (
