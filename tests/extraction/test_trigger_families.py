@@ -202,3 +202,18 @@ def test_assassination_occupation_and_refuting_are_events(text, key):
 
 def test_the_occupation_noun_is_no_event_where_it_names_israel():
     assert not any(k[0] == "COERCE" for k in event_triples("وأدانت دمشق غارات الاحتلال الإسرائيلي على الجنوب.", "2024-07-31"))
+
+
+@pytest.mark.parametrize("text", [
+    "A State Department spokesman said Washington would not normalise relations with the Assad government.",
+    "وقال متحدث باسم الخارجية الأميركية إن واشنطن لن تطبع العلاقات مع حكومة الأسد.",
+    "Doha said its opposition to normalisation with Damascus had not changed.",
+])
+def test_refusing_to_normalise_is_a_rejection(text):
+    keys = event_triples(text, "2023-05-02")
+    assert any(k[0] == "REJECT" and k[2] == "SYR" for k in keys)
+    assert not any(k[0] == "COOPERATE" for k in keys)
+
+
+def test_the_opposition_as_a_body_is_no_rejection():
+    assert not any(k[0] == "REJECT" for k in event_triples("The Syrian opposition to Assad met in Riyadh.", "2015-12-10"))
