@@ -217,3 +217,14 @@ def test_refusing_to_normalise_is_a_rejection(text):
 
 def test_the_opposition_as_a_body_is_no_rejection():
     assert not any(k[0] == "REJECT" for k in event_triples("The Syrian opposition to Assad met in Riyadh.", "2015-12-10"))
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Baghdad outlawed the PKK on Thursday after talks with Turkish ministers.", ("COERCE", "IRQ", "PKK")),
+    ("The Kremlin announced economic measures against Turkey on Saturday.", ("SANCTION", "RUS", "TUR")),
+    ("Russian and Turkish troops held their first coordinated patrols near Kobani on Friday.", ("COOPERATE", "RUS", "TUR")),
+    ("وبدأت الشرطة العسكرية الروسية والقوات التركية تسيير دوريات منسقة قرب كوباني يوم الجمعة.", ("COOPERATE", "RUS", "TUR")),
+])
+def test_banning_measures_and_patrols_are_events(text, key):
+    keys = event_triples(text, "2019-11-02")
+    assert key in keys or (key[0] == "COOPERATE" and (key[0], key[2], key[1]) in keys)
