@@ -228,3 +228,16 @@ def test_the_opposition_as_a_body_is_no_rejection():
 def test_banning_measures_and_patrols_are_events(text, key):
     keys = event_triples(text, "2019-11-02")
     assert key in keys or (key[0] == "COOPERATE" and (key[0], key[2], key[1]) in keys)
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department expressed deep concern over the Turkish strikes near Manbij.",
+    "وأعربت الخارجية الأميركية عن قلقها العميق من الضربات التركية قرب منبج.",
+])
+def test_concern_voiced_over_a_deed_is_disapproval_of_its_doer(text):
+    assert ("ACCUSE", "USA", "TUR") in event_triples(text, "2017-04-26")
+
+
+def test_blocking_talks_is_a_rejection_not_the_talks():
+    keys = event_triples("Ankara blocked the accession talks of Sweden and Finland at NATO.", "2022-05-20")
+    assert any(k[0] == "REJECT" and k[1] == "TUR" for k in keys)
