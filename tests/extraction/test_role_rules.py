@@ -360,3 +360,14 @@ def test_a_state_adjective_naming_a_place_is_no_side(text):
     keys = _plain(text, "2025-04-10")
     assert ("CONSULT", "TUR", "ISR") in keys or ("CONSULT", "ISR", "TUR") in keys
     assert not any("AZE" in k for k in keys)
+
+
+@pytest.mark.parametrize("text", [
+    "A US raid in Idlib killed the ISIS leader on Thursday.\n\nTurkish officials welcomed the killing of the ISIS leader.",
+    "شنت القوات الأميركية غارة على زعيم داعش في إدلب أمس.\n\nورحب مسؤولون أتراك بمقتل زعيم التنظيم.",
+])
+def test_praise_of_a_killing_goes_to_the_killer(text):
+    keys = _plain(text, "2022-02-04")
+    assert ("SUPPORT", "TUR", "USA") in keys
+    assert ("SUPPORT", "TUR", "ISIS") not in keys
+

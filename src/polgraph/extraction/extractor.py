@@ -1446,6 +1446,16 @@ class Extractor:
                                                                             or self._owned_after_verb(doc, trig)),
                                                     passive=lang != "en" or self._passive(doc, trig))
             plover = event_plover(spec.type)
+            if plover == "SUPPORT" and source is not None and target is not None \
+                    and any(0 <= target.first - h.last <= 3 and h.first > trig.last
+                            for h in _grammar_hits(doc, "death_nouns")):
+                # "welcomed the killing of the ISIS leader", رحب بمقتل زعيم التنظيم: the praise
+                # goes to the one who killed him, told before; none told, no event.
+                killer = next((src for s, pl, src, tgt in reversed(recent) if pl == "ASSAULT"
+                               and tgt is not None and tgt.group == target.group and src.group != source.group), None)
+                if killer is None:
+                    continue
+                target = killer
             if lang == "en" and (whom := self._whom_sides(doc, trig, sent_no, party)) is not None:
                 # "Assad, whom it accuses of having lost legitimacy": the name before "whom"
                 # is the object; the subject after it (a pronoun: the sentence's subject) acts.
