@@ -371,3 +371,22 @@ def test_praise_of_a_killing_goes_to_the_killer(text):
     assert ("SUPPORT", "TUR", "USA") in keys
     assert ("SUPPORT", "TUR", "ISIS") not in keys
 
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Islamic State seizes Tadmur, putting Syria's famed ruins under militant control", ("ASSAULT", "ISIS", "SYR")),
+    ("Islamic State fighters overran the town of Sukhnah on Wednesday, pushing Syria's army back toward Palmyra.",
+     ("ASSAULT", "ISIS", "SYR")),
+    ("Turkish jets pounded positions near Afrin, and Erdogan said the YPG would be crushed.", ("ASSAULT", "TUR", "YPG")),
+])
+def test_a_deed_with_no_side_in_its_clause_takes_the_lone_side_named_after_it(text, key):
+    assert key in _plain(text, "2015-05-21")
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish jets pounded positions near Afrin, as Russia and the YPG traded blame.",
+    "Iraqi troops killed five militants on Friday in a joint operation with US forces near Qaim.",
+])
+def test_two_other_sides_or_a_partner_give_no_lone_side(text):
+    keys = _plain(text, "2015-05-21")
+    assert not any(k[0] == "ASSAULT" and k[2] in ("RUS", "YPG", "USA") for k in keys)
