@@ -390,3 +390,11 @@ def test_a_deed_with_no_side_in_its_clause_takes_the_lone_side_named_after_it(te
 def test_two_other_sides_or_a_partner_give_no_lone_side(text):
     keys = _plain(text, "2015-05-21")
     assert not any(k[0] == "ASSAULT" and k[2] in ("RUS", "YPG", "USA") for k in keys)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("The YPG holds the town, and on Monday Turkish jets struck again.", ("ASSAULT", "TUR", "YPG")),
+    ("Hezbollah fighters are dug in near Qusayr, where Israeli aircraft struck overnight.", ("ASSAULT", "ISR", "HEZBOLLAH")),
+])
+def test_the_lone_side_may_be_named_before_the_deed(text, key):
+    assert key in _plain(text, "2018-01-23")

@@ -97,8 +97,8 @@ _AR_OBJECT_PRONOUNS = ("هم", "هما", "ها", "ه")
 _AR_DETACHED_OBJECTS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 _EN_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # Kinds of event that, with no other side in their clause, take the only other side their
-# sentence names after them (Extractor._lone_side_after): on the development corpus the sides
-# so found were mostly right for these four, mostly wrong for the rest.
+# sentence names (Extractor._lone_side_after): on the development corpus the sides so found
+# were mostly right for these four, mostly wrong for the rest.
 _LONE_SIDE_PLOVERS = frozenset({"THREATEN", "REQUEST", "CONSULT", "ASSAULT"})
 _PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
 _EN_POSSESSIVES = frozenset({"its", "their"})
@@ -1739,11 +1739,13 @@ class Extractor:
             if source is not None:
                 subject_of[trig.first] = source
             if source is not None and target is None and needs_target and plover in _LONE_SIDE_PLOVERS:
-                # "Moscow summoned an emergency session ..., saying the attack put the truce
-                # with Washington at risk": a demand, a threat, a meeting or an attack whose
-                # clause names no other side takes the one other side its sentence names
-                # after it, when the sentence names no third.
-                target = self._lone_side_after(doc, trig, source, sent_no, party, partners)
+                # "Islamic State fighters overran the town, pushing Syria's army back": a
+                # demand, a threat, a meeting or an attack whose clause names no other side
+                # takes the one other side its sentence names, when it names no third.
+                target = self._lone_side_after(
+                    doc, trig, source, sent_no, party, partners,
+                    before=not any(event_plover(t.value.type) in _REACTIONS and t.first < trig.first
+                                   and seg.sentence_of[t.first] == sent_no for t in doc.triggers))
             if source is None or (target is None and needs_target):
                 if value and not carried and lead is None and status == "asserted" \
                         and len(value) == 10 and date.kind == "point":
@@ -2523,12 +2525,13 @@ class Extractor:
 
     @staticmethod
     def _lone_side_after(doc: Doc, trig: Hit, source: Party, sent_no: int, party,
-                         partners: set[int]) -> Party | None:
-        """The only side other than ``source`` that the trigger's sentence names, if it is
-        named after the trigger: every other name of the sentence that is no place and no
-        partner ("alongside the SNA", "a joint operation with US forces"; grammar.toml
-        partner_markers) belongs to one group, and one of them follows the trigger (the
-        first such is returned)."""
+                         partners: set[int], before: bool = True) -> Party | None:
+        """The only side other than ``source`` that the trigger's sentence names: every
+        other name of the sentence that is no place and no partner ("alongside the SNA", "a
+        joint operation with US forces"; grammar.toml partner_markers) belongs to one group.
+        The first such name after the trigger is returned, else (with ``before``: not after
+        a reaction in the sentence, whose reacting side stands before the deed it names —
+        "Paris denounced the repeated strikes by the Turkish army") the last before it."""
         seg = doc.seg
         others = [p for i, h in enumerate(doc.actors) if seg.sentence_of[h.first] == sent_no
                   and (p := party(i)) is not None and not p.locative and p.group != source.group]
@@ -2536,7 +2539,7 @@ class Extractor:
             return None
         if len({p.group for p in others}) != 1:
             return None
-        return next((p for p in others if p.first > trig.last), None)
+        return next((p for p in others if p.first > trig.last), None) or (others[-1] if others and before else None)
 
     @staticmethod
     def _hosts_no_guest(doc: Doc, trig: Hit) -> bool:
