@@ -1120,6 +1120,15 @@ class Extractor:
         base = [Mention(h, self._ref(h, pub, lang).group) for h in doc.actors]
         duo = self._both_countries(doc, base)
         marks = [self._marked(doc, h) for h in doc.actors]
+        # Per sentence: the indices of its actors, and where its first reaction word stands
+        # (for the lone side of a deed, Extractor._lone_side_after).
+        actors_in: dict[int, list[int]] = {}
+        for i, h in enumerate(doc.actors):
+            actors_in.setdefault(doc.seg.sentence_of[h.first], []).append(i)
+        first_reaction: dict[int, int] = {}
+        for t in doc.triggers:
+            if event_plover(t.value.type) in _REACTIONS:
+                first_reaction.setdefault(doc.seg.sentence_of[t.first], t.first)
         events: list[Event] = []
         seen: set[tuple] = set()
         last_dated: tuple[int, DateMention] | None = None
@@ -1743,9 +1752,8 @@ class Extractor:
                 # demand, a threat, a meeting or an attack whose clause names no other side
                 # takes the one other side its sentence names, when it names no third.
                 target = self._lone_side_after(
-                    doc, trig, source, sent_no, party, partners,
-                    before=not any(event_plover(t.value.type) in _REACTIONS and t.first < trig.first
-                                   and seg.sentence_of[t.first] == sent_no for t in doc.triggers))
+                    trig, source, actors_in.get(sent_no, ()), party, partners,
+                    before=first_reaction.get(sent_no, trig.first) >= trig.first)
             if source is None or (target is None and needs_target):
                 if value and not carried and lead is None and status == "asserted" \
                         and len(value) == 10 and date.kind == "point":
@@ -2524,17 +2532,17 @@ class Extractor:
         return subject, obj
 
     @staticmethod
-    def _lone_side_after(doc: Doc, trig: Hit, source: Party, sent_no: int, party,
+    def _lone_side_after(trig: Hit, source: Party, in_sentence, party,
                          partners: set[int], before: bool = True) -> Party | None:
-        """The only side other than ``source`` that the trigger's sentence names: every
-        other name of the sentence that is no place and no partner ("alongside the SNA", "a
+        """The only side other than ``source`` that the trigger's sentence names (the
+        indices of its actors are ``in_sentence``): every other name of the sentence that is
+        no place and no partner ("alongside the SNA", "a
         joint operation with US forces"; grammar.toml partner_markers) belongs to one group.
         The first such name after the trigger is returned, else (with ``before``: not after
         a reaction in the sentence, whose reacting side stands before the deed it names —
         "Paris denounced the repeated strikes by the Turkish army") the last before it."""
-        seg = doc.seg
-        others = [p for i, h in enumerate(doc.actors) if seg.sentence_of[h.first] == sent_no
-                  and (p := party(i)) is not None and not p.locative and p.group != source.group]
+        others = [p for i in in_sentence
+                  if (p := party(i)) is not None and not p.locative and p.group != source.group]
         if any(p.first in partners for p in others):
             return None
         if len({p.group for p in others}) != 1:
