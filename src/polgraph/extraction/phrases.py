@@ -291,7 +291,10 @@ class PhraseMatcher:
         [(0, 1), (1, 1)]
         """
         index = toks.index
-        unseen = index.keys() - self._cache.keys()
+        cache = self._cache
+        # (Not ``index.keys() - cache.keys()``: that walks the whole cache, thousands of
+        # tokens of earlier texts, at every call.)
+        unseen = [token for token in index if token not in cache]
         if len(self._cache) + len(unseen) > 100_000:
             self._forget()
             unseen = index.keys()
