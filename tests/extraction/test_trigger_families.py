@@ -241,3 +241,13 @@ def test_concern_voiced_over_a_deed_is_disapproval_of_its_doer(text):
 def test_blocking_talks_is_a_rejection_not_the_talks():
     keys = event_triples("Ankara blocked the accession talks of Sweden and Finland at NATO.", "2022-05-20")
     assert any(k[0] == "REJECT" and k[1] == "TUR" for k in keys)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Damascus wants Israeli troops to withdraw from the buffer zone.", ("REQUEST", "SYR", "ISR")),
+    ("Ankara wants Washington to end its support for the YPG, officials said.", ("REQUEST", "TUR", "USA")),
+])
+def test_wanting_another_side_to_act_is_a_demand_and_its_deed_is_not_done(text, key):
+    keys = event_triples(text, "2025-09-23")
+    assert key in keys
+    assert not any(k[0] == "RETREAT" and k[1] == "SYR" for k in keys)
