@@ -355,3 +355,11 @@ def test_any_partnership_names_no_tie():
 def test_a_place_after_a_point_of_the_compass_is_no_side_of_a_tie():
     text = "Ankara rejected self-rule in northeast Syria, meaning the Kurdish-led administration backed by Washington."
     assert relation_triples(text, "2019-09-17") == {("allied_with", "SDF", "USA")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian Democratic Forces, the US-backed alliance in which the YPG is the main component, denied any role.",
+    "The YPG, the main component of the SDF, denied any role.",
+])
+def test_the_main_component_of_an_alliance_is_its_member(text):
+    assert ("member_of", "YPG", "SDF") in relation_triples(text, "2021-10-12")

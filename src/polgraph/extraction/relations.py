@@ -392,8 +392,10 @@ def _relative_cores(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], la
     must end right before the relative word, the member follow the verb at once and the
     core word follow the member at once, in one sentence; otherwise nothing. English
     (after a comma only): "The SDF, in which the YPG is the dominant force" (relative,
-    member, core), "The SDF, whose backbone is the YPG, ..." (relative_core.leading: the
-    member right after, 'the' allowed, then a comma or the sentence's end)."""
+    member, core; a short apposition opened by "the" may stand between: "The SDF, the
+    US-backed alliance in which the YPG is the main component"), "The SDF, whose backbone is
+    the YPG, ..." (relative_core.leading: the member right after, 'the' allowed, then a
+    comma or the sentence's end)."""
     relatives, cores = _relative_core_matchers(lang)
     rel_hits = relatives.find(toks)
     if not rel_hits:
@@ -409,7 +411,18 @@ def _relative_cores(toks: Tokens, seg: Segmentation, mentions: Sequence[Any], la
         body, member = by_last.get(r.first - 1), by_first.get(r.last + 1)
         sent = seg.sentence_of[r.first]
         if lang == "en":
-            if "," not in gap(r.first):
+            if body is None and "," not in gap(r.first):
+                # "The SDF, the US-backed alliance in which the YPG is the main component":
+                # an apposition of a few words opened by "the" between the body and the
+                # relative; the body is the name before its comma.
+                k = next((k for k in range(r.first - 1, max(r.first - 5, 0), -1) if "," in gap(k)), None)
+                if k is None or toks.items[k][0].lower() != "the" or any(
+                        k <= m.first < r.first and m.group and _kind(m) != "modifier" for m in mentions):
+                    continue
+                body = by_last.get(k - 1)
+                if body is None:
+                    continue
+            elif "," not in gap(r.first):
                 continue  # a relative set off by a comma right after the body, or nothing
             if member is None and r.last + 2 < len(toks) and toks.items[r.last + 1][0].lower() == "the":
                 member = by_first.get(r.last + 2)
