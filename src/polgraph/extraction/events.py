@@ -120,6 +120,20 @@ def _first_other(parties, group):
     return None
 
 
+def _past_co_agents(parties: list[Party], joined: frozenset[int]) -> list[Party]:
+    """``parties`` without the ones at its head that continue a list of names (``joined``):
+    co-agents of the source just taken, not targets.
+
+    >>> a, b, c = (Party(i, i, i, g, "name") for i, g in enumerate(("SAU", "QAT", "SYR")))
+    >>> [p.group for p in _past_co_agents([b, c], frozenset({1}))]
+    ['SYR']
+    """
+    k = 0
+    while k < len(parties) and parties[k].index in joined:
+        k += 1
+    return parties[k:]
+
+
 def assign_roles(trigger_first: int, trigger_last: int, clause: list[Party], previous: list[Party],
                  pair: tuple[Party, Party] | None, *, mutual: bool, lang: str, places: bool = False,
                  joined: frozenset[int] = frozenset(),
@@ -148,28 +162,22 @@ def assign_roles(trigger_first: int, trigger_last: int, clause: list[Party], pre
     rest = after
     if subject is not None and not any(not p.marked for p in before):
         source = subject
-        rest = [p for p in after if p.first > subject.last and p.group != subject.group]
-        while rest and rest[0].index in joined:
-            rest = rest[1:]
+        rest = _past_co_agents([p for p in after if p.first > subject.last and p.group != subject.group], joined)
     elif lang == "ar" and after and after[0].kind == "adjective" and after[0].first - trigger_last <= 1 \
             and not after[0].marked:
-        source, rest = after[0], after[1:]
-        while rest and rest[0].index in joined:
-            rest = rest[1:]  # المساعدات الإماراتية والسعودية: one more agent, no target
+        # المساعدات الإماراتية والسعودية: one more agent, no target
+        source, rest = after[0], _past_co_agents(after[1:], joined)
     elif lang == "en" and before and before[-1].kind == "adjective" and trigger_first - before[-1].last == 1:
         source = before[-1]  # "Israeli strikes", "the Turkish offensive"
     elif lang == "en" and after and after[0].by and after[0].first - trigger_last <= 3:
         # "Syria was attacked by Israel": the subject of a passive verb is its target; the
         # names before a noun are not ("condemned attacks by Iran on Israel").
-        source, rest = after[0], (before if passive else []) + after[1:]
-        while rest and rest[0].index in joined:
-            rest = rest[1:]  # "brokered by the United States and Russia": both broker it
+        # "brokered by the United States and Russia": both broker it.
+        source, rest = after[0], _past_co_agents((before if passive else []) + after[1:], joined)
     elif before:
         source = before[0]
     elif lang == "ar" and after and not after[0].marked and after[0].first - trigger_last <= 3 and not owned:
-        source, rest = after[0], after[1:]  # verb-subject order, or a noun and its agent
-        while rest and rest[0].index in joined:
-            rest = rest[1:]
+        source, rest = after[0], _past_co_agents(after[1:], joined)  # verb-subject order, or a noun and its agent
     borrowed = False
     if source is None:
         if not clause and previous:

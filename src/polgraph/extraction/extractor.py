@@ -49,6 +49,10 @@ _LOCATIVES = {
                     "north south east west".split()),
 }
 _PLACE_EVENTS = frozenset({"Visit", "DiplomaticDowngrade"})
+# Words before "the" and a state's adjective naming a place ("in the Azerbaijani capital",
+# في العاصمة الأذربيجانية): the locatives and a few prepositions of direction.
+_PLACE_LEADS = {"en": _LOCATIVES["en"] | {"on", "at", "to", "from"},
+                "ar": _LOCATIVES["ar"] | {fold("على"), fold("الى"), fold("من")}}
 # Dates that never date an event: starts ("since 2014") and background years.
 _UNDATING = frozenset({"since", "background"})
 _FIRST = re.compile(r"\b(?:first|أول|الأول|الأولى|أولى)\b", re.I)
@@ -97,7 +101,7 @@ _AR_OBJECT_PRONOUNS = ("هم", "هما", "ها", "ه")
 _AR_DETACHED_OBJECTS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 _EN_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # Kinds of event that, with no other side in their clause, take the only other side their
-# sentence names (Extractor._lone_side_after): on the development corpus the sides so found
+# sentence names (Extractor._lone_side): on the development corpus the sides so found
 # were mostly right for these four, mostly wrong for the rest.
 _LONE_SIDE_PLOVERS = frozenset({"THREATEN", "REQUEST", "CONSULT", "ASSAULT"})
 _PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
@@ -215,6 +219,13 @@ def _instrument_matcher(lang: str) -> PhraseMatcher:
 
 
 _CONJUNCTIONS = {"ar": frozenset({"و", "ف", "ام"}), "en": frozenset({"and", "or", "but", "so"})}
+
+
+@functools.cache
+def _exact_trigger_form(word: str) -> bool:
+    """Whether the (folded) Arabic ``word`` alone is an exact trigger form of triggers.toml,
+    cached per word."""
+    return any(h.exact and h.first == h.last == 0 for h in trigger_matcher("ar").find(Tokens.of(word)))
 
 
 class Extractor:
@@ -777,14 +788,14 @@ class Extractor:
         if not locative and hit.kind == "adjective":
             places = _grammar_words(doc.lang, "place_nouns")
             if doc.lang == "en":
-                # "in the Azerbaijani capital", "on the Turkish border": a place
+                # "in the Azerbaijani capital", "at the Syrian port": a place
                 nxt = toks.items[hit.last + 1][0].lower() if hit.last + 1 < len(toks) else ""
-                locative = prev == "the" and hit.first >= 2 and toks.items[hit.first - 2][0] in _LOCATIVES["en"] | {"on", "at", "to", "from"} \
+                locative = prev == "the" and hit.first >= 2 and toks.items[hit.first - 2][0] in _PLACE_LEADS["en"] \
                     and nxt in places
             elif hit.first >= 2:
-                # في العاصمة الأذربيجانية، على الحدود التركية
+                # في العاصمة الأذربيجانية
                 locative = fold(toks.items[hit.first - 1][0]) in places \
-                    and toks.items[hit.first - 2][0] in _LOCATIVES["ar"] | {fold("على"), fold("الى"), fold("من")}
+                    and toks.items[hit.first - 2][0] in _PLACE_LEADS["ar"]
         token = toks.items[hit.first][0]
         marked = prev in _PREPOSITIONS[doc.lang]
         by = doc.lang == "en" and (prev == "by" or (
@@ -1121,7 +1132,7 @@ class Extractor:
         duo = self._both_countries(doc, base)
         marks = [self._marked(doc, h) for h in doc.actors]
         # Per sentence: the indices of its actors, and where its first reaction word stands
-        # (for the lone side of a deed, Extractor._lone_side_after).
+        # (for the lone side of a deed, Extractor._lone_side).
         actors_in: dict[int, list[int]] = {}
         for i, h in enumerate(doc.actors):
             actors_in.setdefault(doc.seg.sentence_of[h.first], []).append(i)
@@ -1168,11 +1179,9 @@ class Extractor:
         # "its ambassador at the UN": the name after the post says where a person serves.
         posted = {h.last + 1 for h in _grammar_hits(doc, "envoy_posts")}
         enemies = self._enemies(doc)
-        partners = {h.last + (2 if h.last + 1 < len(toks) and toks.items[h.last + 1][0] == "the" else 1)
-                    for h in _grammar_hits(doc, "partner_markers")}
+        partners = self._after_markers(doc, "partner_markers")
         # "without Washington", من دون واشنطن (grammar.toml: excluded_markers): left out.
-        excluded = {h.last + (2 if h.last + 1 < len(toks) and toks.items[h.last + 1][0] == "the" else 1)
-                    for h in _grammar_hits(doc, "excluded_markers")}
+        excluded = self._after_markers(doc, "excluded_markers")
         guests = {h.first for h in _grammar_hits(doc, "guest_words")}
         generic = {h.first for h in _grammar_hits(doc, "generic_addressees")}
         suspended, suspending = self._suspended(doc)
@@ -1469,7 +1478,7 @@ class Extractor:
                 if killer is None:
                     continue
                 target = killer
-            if lang == "en" and (whom := self._whom_sides(doc, trig, sent_no, party)) is not None:
+            if lang == "en" and (whom := self._whom_sides(doc, trig, actors_in.get(sent_no, ()), party)) is not None:
                 # "Assad, whom it accuses of having lost legitimacy": the name before "whom"
                 # is the object; the subject after it (a pronoun: the sentence's subject) acts.
                 (source, target), borrowed = whom, False
@@ -1619,8 +1628,7 @@ class Extractor:
                 # the actor named last before or a name in the speaker's description.
                 target, borrowed = doer, False
             if lang == "en" and plover == "AID" and (given := self._agentless_gift(
-                    doc, trig, [p for i, h in enumerate(doc.actors)
-                                if seg.sentence_of[h.first] == sent_no and (p := party(i))])):
+                    doc, trig, [p for i in actors_in.get(sent_no, ()) if (p := party(i))])):
                 # "Assad had reached Moscow and been granted asylum": a passive gift with
                 # no "by" goes to its subject, from the host named beside it.
                 (source, target), borrowed = given, False
@@ -1644,8 +1652,9 @@ class Extractor:
                 # المعارضة: the callers are unnamed, no event; "calls from Ankara": the caller.
                 if caller is None:
                     continue
-                if caller.group != source.group if source is not None else True:
-                    target = target if target is not None and target is not caller else None
+                if source is None or caller.group != source.group:
+                    if target is caller:
+                        target = None
                     source, borrowed = caller, False
                     if target is None:
                         target = next((p for p in in_clause if p.first > caller.last and p.group != caller.group), None)
@@ -1671,11 +1680,9 @@ class Extractor:
                 # Syria's unity", "help restore the country's electricity sector" after
                 # "support for Syria's transition": the side helped is the other side named
                 # nearest in the sentence, after the words first.
-                others = [p for i, h in enumerate(doc.actors)
-                          if seg.sentence_of[h.first] == sent_no and (p := party(i)) is not None
-                          and p.group != source.group]
-                target = next((p for p in others if p.first > trig.last), None) \
-                    or next((p for p in reversed(others) if p.last < trig.first), None)
+                others = [p for i in actors_in.get(sent_no, ())
+                          if (p := party(i)) is not None and p.group != source.group]
+                target = self._nearest_side(others, trig)
                 borrowed = False
                 if status == "asserted":
                     status = "planned"  # the help is still to come; the pledge dates it
@@ -1692,9 +1699,9 @@ class Extractor:
                 struck, striker = cause
                 # ("a drone attack that killed three American soldiers": the same phrase, up
                 # to the next comma.)
-                victim = next((p for i, h in enumerate(doc.actors)
-                               if h.first > trig.last and seg.sentence_of[h.first] == sent_no
-                               and "," not in doc.text[toks.items[trig.last][2]:h.start]
+                victim = next((p for i in actors_in.get(sent_no, ())
+                               if doc.actors[i].first > trig.last
+                               and "," not in doc.text[toks.items[trig.last][2]:doc.actors[i].start]
                                and (p := party(i)) is not None and p.group != struck.group), None)
                 if victim is None and trig.last + 2 < len(toks) and toks.items[trig.last + 1][0] in ("on", "against") \
                         and toks.items[trig.last + 2][0] in ("its", "their"):
@@ -1751,7 +1758,7 @@ class Extractor:
                 # "Islamic State fighters overran the town, pushing Syria's army back": a
                 # demand, a threat, a meeting or an attack whose clause names no other side
                 # takes the one other side its sentence names, when it names no third.
-                target = self._lone_side_after(
+                target = self._lone_side(
                     trig, source, actors_in.get(sent_no, ()), party, partners,
                     before=first_reaction.get(sent_no, trig.first) >= trig.first)
             if source is None or (target is None and needs_target):
@@ -2497,15 +2504,16 @@ class Extractor:
         token = doc.toks.items[trig.last][0]
         if trig.first != trig.last or not trig.exact or not token.endswith("هم"):
             return False
-        return not any(h.exact and h.first == h.last == 0
-                       for h in trigger_matcher("ar").find(Tokens.of(token[:-2])))
+        return not _exact_trigger_form(token[:-2])
 
-    def _whom_sides(self, doc: Doc, trig: Hit, sent_no: int, party) -> tuple[Party, Party] | None:
+    @staticmethod
+    def _whom_sides(doc: Doc, trig: Hit, in_sentence, party) -> tuple[Party, Party] | None:
         """The sides of an English verb in a relative clause opened by "whom" right after a
         name ("Assad, whom it accuses of ...", "the YPG, whom Ankara regards as ...") or by
         "which"/"that" with a name as its subject ("the YPG, which Washington backs"): the
         subject after the relative word (a name, or after "whom" a pronoun standing for the
-        first name of the sentence) acts on the name before it."""
+        first name of the sentence) acts on the name before it. ``in_sentence`` holds the
+        indices of the sentence's actors."""
         items = doc.toks.items
         w = next((k for k in range(trig.first - 1, max(trig.first - 4, 0) - 1, -1)
                   if items[k][0].lower() in ("whom", "which", "that")), None)
@@ -2513,8 +2521,7 @@ class Extractor:
             return None
         if items[w][0].lower() != "whom" and not any(w < h.first and h.last < trig.first for h in doc.actors):
             return None  # "the YPG, which attacked": "which" is the subject; "which Washington backs": the object
-        lo, hi = doc.seg.sentences[sent_no]
-        parties = [p for i, h in enumerate(doc.actors) if lo <= h.first <= hi and (p := party(i))]
+        parties = [p for i in in_sentence if (p := party(i))]
         before = [p for p in parties if p.last < w and w - p.last <= 2
                   and all(items[k][0] in (",",) for k in range(p.last + 1, w))]
         if not before:
@@ -2532,7 +2539,7 @@ class Extractor:
         return subject, obj
 
     @staticmethod
-    def _lone_side_after(trig: Hit, source: Party, in_sentence, party,
+    def _lone_side(trig: Hit, source: Party, in_sentence, party,
                          partners: set[int], before: bool = True) -> Party | None:
         """The only side other than ``source`` that the trigger's sentence names (the
         indices of its actors are ``in_sentence``): every other name of the sentence that is
@@ -2547,7 +2554,27 @@ class Extractor:
             return None
         if len({p.group for p in others}) != 1:
             return None
-        return next((p for p in others if p.first > trig.last), None) or (others[-1] if others and before else None)
+        return Extractor._nearest_side(others, trig, before=before)
+
+    @staticmethod
+    def _nearest_side(others: list[Party], trig: Hit, before: bool = True) -> Party | None:
+        """The first of ``others`` (in text order) after the trigger, else, with
+        ``before``, the last before it."""
+        return next((p for p in others if p.first > trig.last), None) \
+            or (next((p for p in reversed(others) if p.last < trig.first), None) if before else None)
+
+    @staticmethod
+    def _after_markers(doc: Doc, key: str) -> set[int]:
+        """The first token of what follows each match of the grammar word list ``key``,
+        past an English "the" ("alongside the SDF", "without Washington")."""
+        toks = doc.toks
+        return {h.last + (2 if h.last + 1 < len(toks) and toks.items[h.last + 1][0] == "the" else 1)
+                for h in _grammar_hits(doc, key)}
+
+    @staticmethod
+    def _host_verb(doc: Doc, trig: Hit) -> bool:
+        """Whether a trigger opens with a verb of hosting (grammar.toml: host_verbs)."""
+        return doc.toks.items[trig.first][0].lower() in _grammar_words(doc.lang, "host_verbs")
 
     @staticmethod
     def _hosts_no_guest(doc: Doc, trig: Hit) -> bool:
@@ -2555,8 +2582,8 @@ class Extractor:
         one of grammar.toml's hosted_things within four words after it in its clause
         ("hosts some 900 US troops", "whose territory hosts the UN logistics operation",
         تستضيف القاعدة مقاتلات أميركية)."""
-        items, seg = doc.toks.items, doc.seg
-        if fold(items[trig.first][0]).lower() not in {fold(w).lower() for w in _grammar_words(doc.lang, "host_verbs")}:
+        seg = doc.seg
+        if not Extractor._host_verb(doc, trig):
             return False
         clause = seg.clause_of[trig.last]
         return any(h.first - trig.last <= 4 and h.first > trig.last and seg.clause_of[h.first] == clause
@@ -2587,11 +2614,7 @@ class Extractor:
                 break
         else:
             return False
-
-        def exact(word: str) -> bool:
-            return any(h.exact and h.first == h.last == 0 for h in trigger_matcher("ar").find(Tokens.of(word)))
-
-        return exact(stem[:-1] + "ه") and not exact(stem)
+        return _exact_trigger_form(stem[:-1] + "ه") and not _exact_trigger_form(stem)
 
     @staticmethod
     def _owned_after_verb(doc: Doc, trig: Hit) -> bool:
@@ -2962,13 +2985,12 @@ class Extractor:
         """Whether ``source`` is the subject of a verb of hosting (grammar.toml:
         host_verbs) before ``trig`` in its sentence: the sanctions are the subject matter
         of the meeting hosted, not the host's deed."""
-        seg, items = doc.seg, doc.toks.items
+        seg = doc.seg
         if source.index < 0 or source.first > trig.first:
             return False
         sent = seg.sentence_of[trig.first]
-        hosts = _grammar_words(doc.lang, "host_verbs")
         return any(t.value.type == "Meeting" and seg.sentence_of[t.first] == sent
-                   and items[t.first][0].lower() in hosts
+                   and Extractor._host_verb(doc, t)
                    and t.first < trig.first and t.last < trig.first
                    and (source.last < t.first or t.first < source.first < trig.first and t.last + 3 >= source.first)
                    for t in doc.triggers)
